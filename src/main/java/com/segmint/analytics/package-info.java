@@ -1,0 +1,5 @@
+/** Analytics read models: the materialized post statistics and their refresh. */
+@ApplicationModule(allowedDependencies = {"common"})
+package com.segmint.analytics;
+
+import org.springframework.modulith.ApplicationModule;

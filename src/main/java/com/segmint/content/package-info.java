@@ -1,0 +1,5 @@
+/** Content, its search and the storage of idea suggestions. */
+@ApplicationModule(allowedDependencies = {"common"})
+package com.segmint.content;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+/** The AI engine: idea generation, embeddings, relevance, tone and platform adaptation. */
+@ApplicationModule(allowedDependencies = {"common"})
+package com.segmint.engine;
+
+import org.springframework.modulith.ApplicationModule;
