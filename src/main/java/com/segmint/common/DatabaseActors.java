@@ -19,17 +19,32 @@ public final class DatabaseActors {
   }
 
   public static <T> T callAs(DatabaseActor actor, Supplier<T> work) {
+    try (Scope scope = bind(actor)) {
+      return work.get();
+    }
+  }
+
+  /**
+   * Binds {@code actor} to this thread until the returned scope is closed: for callers, like a
+   * servlet filter, whose work cannot be passed as a lambda.
+   */
+  public static Scope bind(DatabaseActor actor) {
     DatabaseActor previous = CURRENT.get();
     CURRENT.set(actor);
-    try {
-      return work.get();
-    } finally {
+    return () -> {
       if (previous == null) {
         CURRENT.remove();
       } else {
         CURRENT.set(previous);
       }
-    }
+    };
+  }
+
+  /** A binding of an actor to a thread; closing it restores what was bound before. */
+  @FunctionalInterface
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
   }
 
   public static void runAs(DatabaseActor actor, Runnable work) {

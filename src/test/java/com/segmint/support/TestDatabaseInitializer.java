@@ -9,13 +9,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** One signing key for the whole run, so a token minted in one context works in all. */
+  private static final String JWT_SECRET =
+      java.util.Base64.getEncoder()
+          .encodeToString(java.util.UUID.randomUUID().toString().repeat(2).getBytes());
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     DatabaseEndpoint endpoint = TestDatabase.get().endpoint();
     TestPropertyValues.of(
             "segmint.database.url=" + endpoint.url(),
             "segmint.database.username=" + endpoint.ownerUser(),
-            "segmint.database.app-username=" + endpoint.appUser())
+            "segmint.database.app-username=" + endpoint.appUser(),
+            "segmint.jwt.secret=" + JWT_SECRET)
         .applyTo(context);
   }
 }

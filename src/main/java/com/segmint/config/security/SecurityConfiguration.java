@@ -1,0 +1,101 @@
+package com.segmint.config.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.segmint.common.UserStatus;
+import com.segmint.config.database.DatabaseProperties;
+import javax.crypto.SecretKey;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer-token security for {@code /api/**}: HS256 access tokens checked in process (no
+ * key parsing per request), the user's role as its only authority, and the authenticated user
+ * handed to the database as the actor of the request's transactions.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecretKey accessTokenKey(JwtProperties jwt, DatabaseProperties database) {
+    return JwtSigningKey.of(jwt, database);
+  }
+
+  @Bean
+  JwtEncoder jwtEncoder(SecretKey accessTokenKey) {
+    return new NimbusJwtEncoder(new ImmutableSecret<>(accessTokenKey));
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(SecretKey accessTokenKey, JwtProperties jwt, UserStatus users) {
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withSecretKey(accessTokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(jwt.issuer()), new ActiveUserValidator(users)));
+    return decoder;
+  }
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName(AccessTokenClaims.ROLE);
+    roles.setAuthorityPrefix("ROLE_");
+    JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+    authentication.setJwtGrantedAuthoritiesConverter(roles);
+    BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+
+    return http.csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
+                    .permitAll()
+                    .requestMatchers("/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
+                    .authenticationEntryPoint(
+                        (request, response, failure) -> {
+                          bearer.commence(request, response, failure);
+                          ProblemResponses.write(
+                              response,
+                              401,
+                              "/problems/unauthenticated",
+                              "Unauthenticated",
+                              "A valid bearer access token is required");
+                        })
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            ProblemResponses.write(
+                                response,
+                                403,
+                                "/problems/forbidden",
+                                "Forbidden",
+                                "Your role may not do this")))
+        .addFilterAfter(new DatabaseActorFilter(), BearerTokenAuthenticationFilter.class)
+        .build();
+  }
+}
