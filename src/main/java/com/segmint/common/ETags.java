@@ -1,0 +1,34 @@
+package com.segmint.common;
+
+/**
+ * Entity tags carry a row's {@code version}: {@code "v3"}. A strong tag, compared exactly, as
+ * {@code If-Match} requires.
+ */
+public final class ETags {
+
+  private ETags() {}
+
+  public static String of(int version) {
+    return "\"v" + version + "\"";
+  }
+
+  /**
+   * The version an {@code If-Match} header names.
+   *
+   * @throws VersionMismatch when the header is absent (428) or names no version of ours (412)
+   */
+  public static int versionOf(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw VersionMismatch.missing();
+    }
+    String tag = ifMatch.trim();
+    if (tag.length() < 4 || !tag.startsWith("\"v") || !tag.endsWith("\"")) {
+      throw VersionMismatch.stale();
+    }
+    try {
+      return Integer.parseInt(tag.substring(2, tag.length() - 1));
+    } catch (NumberFormatException e) {
+      throw VersionMismatch.stale();
+    }
+  }
+}
