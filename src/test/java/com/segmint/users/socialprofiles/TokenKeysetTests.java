@@ -114,6 +114,21 @@ class TokenKeysetTests {
     }
   }
 
+  @Test
+  void shouldDecryptWithAKeyThatAnotherInstanceRotatedIntoTheSharedFile() {
+    startEmbedded();
+    Path file = dataDirectory.resolve("keyset.json");
+    TokenKeyset rotating = TokenKeyset.open(file);
+    TokenKeyset other = TokenKeyset.open(file);
+    TokenBinding binding = TokenBinding.accessToken(7);
+
+    rotating.rotate();
+    String ciphertext = new TokenCipher(rotating).encrypt("fresh-token", binding);
+
+    assertThat(new TokenCipher(other).decrypt(ciphertext, binding)).isEqualTo("fresh-token");
+    assertThat(other.primaryKeyId()).isEqualTo(rotating.primaryKeyId());
+  }
+
   private TokenKeyset startEmbedded() {
     return configuration.tokenKeyset(new KeysetProperties(null), "", dataDirectory);
   }
