@@ -1,7 +1,10 @@
 package com.segmint.users.socialprofiles;
 
+import com.segmint.users.TokenKeyRotation;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,5 +32,11 @@ class TokenEncryptionConfiguration {
               + " social profile tokens");
     }
     return TokenKeyset.openOrGenerate(dataDirectory.resolve(EMBEDDED_KEYSET));
+  }
+
+  @Bean
+  KeyRotationCommand keyRotationCommand(
+      TokenKeyRotation rotation, ConfigurableApplicationContext context) {
+    return new KeyRotationCommand(rotation, () -> System.exit(SpringApplication.exit(context)));
   }
 }
