@@ -26,8 +26,8 @@ public final class ServiceProcess {
     this.httpPort = httpPort;
   }
 
-  public static ServiceProcess start(Path dataDirectory, int databasePort, Path log)
-      throws IOException {
+  public static ServiceProcess start(
+      Path dataDirectory, int databasePort, Path log, String... arguments) throws IOException {
     int httpPort = freePort();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -37,6 +37,7 @@ public final class ServiceProcess {
     command.add("--server.port=" + httpPort);
     command.add("--segmint.database.embedded.data-directory=" + dataDirectory);
     command.add("--segmint.database.embedded.port=" + databasePort);
+    command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> environment = builder.environment();
@@ -67,6 +68,15 @@ public final class ServiceProcess {
       Thread.sleep(200);
     }
     throw new IllegalStateException("the service was not healthy within " + timeout);
+  }
+
+  /** Waits for a run that ends by itself (a command); returns its exit code. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the service did not exit within " + timeout);
+    }
+    return process.exitValue();
   }
 
   /** {@code kill -9}: no shutdown hook, no clean stop of anything. */

@@ -5,7 +5,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points a Spring context at the run's shared {@link TestDatabase}, as an external database. */
+/**
+ * Points a Spring context at the run's shared {@link TestDatabase}, as an external database, with
+ * the run's {@link TestKeyset}.
+ */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,7 +24,8 @@ public class TestDatabaseInitializer
             "segmint.database.url=" + endpoint.url(),
             "segmint.database.username=" + endpoint.ownerUser(),
             "segmint.database.app-username=" + endpoint.appUser(),
-            "segmint.jwt.secret=" + JWT_SECRET)
+            "segmint.jwt.secret=" + JWT_SECRET,
+            "segmint.keyset.path=" + TestKeyset.path())
         .applyTo(context);
   }
 }
