@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,6 +93,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
     return invalidRequest(
         new InvalidRequest(mismatch.getName(), mismatch.getName() + " has the wrong type"));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException denied) {
+    return ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
   }
 
   @ExceptionHandler(Exception.class)
