@@ -52,15 +52,7 @@ public class ContentOverview {
     }
     int size = Cursors.limit(limit);
     CommonTableExpression<Record4<Integer, String, String, OffsetDateTime>> recent =
-        name("recent_content")
-            .as(
-                select(CONTENT.ID, CONTENT.TITLE, CONTENT.TONE, CONTENT.CREATED_AT)
-                    .from(CONTENT)
-                    .where(CONTENT.USER_ID.eq(appUserId()))
-                    .and(CONTENT.DELETED_AT.isNull())
-                    .and(
-                        CONTENT.CREATED_AT.gt(
-                            currentOffsetDateTime().minus(new DayToSecond(days)))));
+        recentContent(days);
     Field<Integer> id = recent.field(CONTENT.ID);
     Field<OffsetDateTime> createdAt = recent.field(CONTENT.CREATED_AT);
     List<RecentContent> rows =
@@ -77,6 +69,18 @@ public class ContentOverview {
     RecentContent last = rows.get(size - 1);
     return new CursorPage<>(
         rows.subList(0, size), Cursors.encode(last.createdAt().toInstant(), last.id()));
+  }
+
+  /** The spec's CTE: {@code WITH recent_content AS (...)}, the caller's live content only. */
+  private static CommonTableExpression<Record4<Integer, String, String, OffsetDateTime>>
+      recentContent(int days) {
+    return name("recent_content")
+        .as(
+            select(CONTENT.ID, CONTENT.TITLE, CONTENT.TONE, CONTENT.CREATED_AT)
+                .from(CONTENT)
+                .where(CONTENT.USER_ID.eq(appUserId()))
+                .and(CONTENT.DELETED_AT.isNull())
+                .and(CONTENT.CREATED_AT.gt(currentOffsetDateTime().minus(new DayToSecond(days)))));
   }
 
   /** For each platform the caller's live content was scheduled to, the newest such content. */

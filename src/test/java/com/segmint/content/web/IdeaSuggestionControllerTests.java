@@ -121,6 +121,29 @@ class IdeaSuggestionControllerTests {
   }
 
   @Test
+  void shouldLetOnlyOneOfTwoConcurrentDecisionsPass() throws Exception {
+    int idea = fixtures.ideaSuggestion(author, content, "Add a teaser video", "0.70");
+
+    List<Integer> statuses =
+        ConcurrentCalls.run(
+            2,
+            caller ->
+                api.as(
+                        author,
+                        caller == 0
+                            ? accept(idea, "extend")
+                            : post(ideas() + "/" + idea + "/dismiss"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus());
+
+    assertThat(statuses).containsOnlyOnce(409).containsAnyOf(200);
+    int expectedVersion = statuses.get(0) == 200 ? 1 : 0;
+    api.as(author, get(CONTENTS + "/" + content))
+        .andExpect(jsonPath("$.version").value(expectedVersion));
+  }
+
+  @Test
   void shouldLetOnlyTheOwnerDecide() throws Exception {
     int idea = fixtures.ideaSuggestion(author, content, "Add a poll", "0.70");
     int reviewer = fixtures.user("team_member");
