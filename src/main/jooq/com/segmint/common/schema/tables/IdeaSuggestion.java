@@ -7,6 +7,7 @@ package com.segmint.common.schema.tables;
 import com.segmint.common.schema.Indexes;
 import com.segmint.common.schema.Keys;
 import com.segmint.common.schema.Segmint;
+import com.segmint.common.schema.enums.IdeaStatus;
 import com.segmint.common.schema.tables.Content.ContentPath;
 import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
 
@@ -87,6 +88,16 @@ public class IdeaSuggestion extends TableImpl<IdeaSuggestionRecord> {
      * The column <code>segmint.idea_suggestion.created_at</code>.
      */
     public final TableField<IdeaSuggestionRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("CURRENT_TIMESTAMP"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>segmint.idea_suggestion.status</code>.
+     */
+    public final TableField<IdeaSuggestionRecord, IdeaStatus> STATUS = createField(DSL.name("status"), SQLDataType.VARCHAR.nullable(false).defaultValue(DSL.field(DSL.raw("'new'::idea_status"), SQLDataType.VARCHAR)).asEnumDataType(IdeaStatus.class), this, "");
+
+    /**
+     * The column <code>segmint.idea_suggestion.decided_at</code>.
+     */
+    public final TableField<IdeaSuggestionRecord, OffsetDateTime> DECIDED_AT = createField(DSL.name("decided_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
     private IdeaSuggestion(Name alias, Table<IdeaSuggestionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -190,6 +201,7 @@ public class IdeaSuggestion extends TableImpl<IdeaSuggestionRecord> {
     @Override
     public List<Check<IdeaSuggestionRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("idea_suggestion_decided_at_check"), "(((status = 'new'::idea_status) = (decided_at IS NULL)))", true),
             Internal.createCheck(this, DSL.name("idea_suggestion_relevance_score_check"), "(((relevance_score >= (0)::numeric) AND (relevance_score <= (1)::numeric)))", true)
         );
     }

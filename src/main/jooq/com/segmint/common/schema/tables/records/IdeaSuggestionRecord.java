@@ -4,6 +4,7 @@
 package com.segmint.common.schema.tables.records;
 
 
+import com.segmint.common.schema.enums.IdeaStatus;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 
 import java.math.BigDecimal;
@@ -91,6 +92,34 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
         return (OffsetDateTime) get(4);
     }
 
+    /**
+     * Setter for <code>segmint.idea_suggestion.status</code>.
+     */
+    public void setStatus(IdeaStatus value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>segmint.idea_suggestion.status</code>.
+     */
+    public IdeaStatus getStatus() {
+        return (IdeaStatus) get(5);
+    }
+
+    /**
+     * Setter for <code>segmint.idea_suggestion.decided_at</code>.
+     */
+    public void setDecidedAt(OffsetDateTime value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>segmint.idea_suggestion.decided_at</code>.
+     */
+    public OffsetDateTime getDecidedAt() {
+        return (OffsetDateTime) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -114,7 +143,7 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
     /**
      * Create a detached, initialised IdeaSuggestionRecord
      */
-    public IdeaSuggestionRecord(Integer id, Integer contentId, String suggestion, BigDecimal relevanceScore, OffsetDateTime createdAt) {
+    public IdeaSuggestionRecord(Integer id, Integer contentId, String suggestion, BigDecimal relevanceScore, OffsetDateTime createdAt, IdeaStatus status, OffsetDateTime decidedAt) {
         super(IdeaSuggestion.IDEA_SUGGESTION);
 
         setId(id);
@@ -122,6 +151,8 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
         setSuggestion(suggestion);
         setRelevanceScore(relevanceScore);
         setCreatedAt(createdAt);
+        setStatus(status);
+        setDecidedAt(decidedAt);
         resetChangedOnNotNull();
     }
 }

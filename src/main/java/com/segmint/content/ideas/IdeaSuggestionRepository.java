@@ -1,0 +1,61 @@
+package com.segmint.content.ideas;
+
+import static com.segmint.common.schema.Tables.IDEA_SUGGESTION;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+
+import com.segmint.common.schema.enums.IdeaStatus;
+import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Idea suggestions, under row-level security: visible with their content, changed by its owner. */
+@Repository
+class IdeaSuggestionRepository {
+
+  private final DSLContext db;
+
+  IdeaSuggestionRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  List<IdeaSuggestionDetails> bestFirst(int contentId) {
+    return db.selectFrom(IDEA_SUGGESTION)
+        .where(IDEA_SUGGESTION.CONTENT_ID.eq(contentId))
+        .orderBy(IDEA_SUGGESTION.RELEVANCE_SCORE.desc().nullsLast(), IDEA_SUGGESTION.ID)
+        .fetch(IdeaSuggestionRepository::details);
+  }
+
+  /**
+   * The suggestion, locked until the transaction ends, if the caller may change it: {@code FOR
+   * UPDATE} applies the UPDATE policy too (only the content's owner passes), and the lock makes two
+   * concurrent decisions wait for each other.
+   */
+  Optional<IdeaSuggestionRecord> lockWritable(int contentId, int ideaId) {
+    return db.selectFrom(IDEA_SUGGESTION)
+        .where(IDEA_SUGGESTION.ID.eq(ideaId).and(IDEA_SUGGESTION.CONTENT_ID.eq(contentId)))
+        .forUpdate()
+        .fetchOptional();
+  }
+
+  IdeaSuggestionDetails decide(int ideaId, IdeaStatus status) {
+    return db.update(IDEA_SUGGESTION)
+        .set(IDEA_SUGGESTION.STATUS, status)
+        .set(IDEA_SUGGESTION.DECIDED_AT, currentOffsetDateTime())
+        .where(IDEA_SUGGESTION.ID.eq(ideaId))
+        .returning()
+        .fetchOne(IdeaSuggestionRepository::details);
+  }
+
+  static IdeaSuggestionDetails details(IdeaSuggestionRecord row) {
+    return new IdeaSuggestionDetails(
+        row.getId(),
+        row.getContentId(),
+        row.getSuggestion(),
+        row.getRelevanceScore(),
+        row.getStatus().getLiteral(),
+        row.getCreatedAt(),
+        row.getDecidedAt());
+  }
+}
