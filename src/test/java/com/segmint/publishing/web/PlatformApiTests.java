@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.segmint.common.AccessTokenIssuer;
+import com.segmint.common.DatabaseActor;
 import com.segmint.support.Fixtures;
 import com.segmint.support.SegmintIntegrationTest;
+import com.segmint.support.Sessions;
 import com.segmint.support.TestDatabase;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,8 @@ class PlatformApiTests {
   @Test
   void shouldLetAnAdminCreateUpdateAndDeleteAPlatform() throws Exception {
     String admin = bearer("admin");
-    int id = idOf("Instagram");
+    String code = codeNoProfileOrPostUses();
+    int id = idOf(code);
     String original = platformJson(id, admin);
     mvc.perform(delete(PLATFORMS + "/" + id).header(HttpHeaders.AUTHORIZATION, admin))
         .andExpect(status().isNoContent());
@@ -96,7 +99,7 @@ class PlatformApiTests {
                   post(PLATFORMS)
                       .header(HttpHeaders.AUTHORIZATION, admin)
                       .contentType(MediaType.APPLICATION_JSON)
-                      .content(body("Insta", "Instagram", "https://graph.example.com/v1")))
+                      .content(body(Fixtures.unique("new"), code, "https://api.example.com/v1")))
               .andExpect(status().isCreated())
               .andExpect(header().string(HttpHeaders.LOCATION, Matchers.startsWith(PLATFORMS)))
               .andExpect(header().string(HttpHeaders.ETAG, "\"v0\""))
@@ -107,12 +110,12 @@ class PlatformApiTests {
                   .header(HttpHeaders.AUTHORIZATION, admin)
                   .header(HttpHeaders.IF_MATCH, "\"v0\"")
                   .contentType(MediaType.APPLICATION_JSON)
-                  .content(body("Instagram 2", "Instagram", "https://graph.example.com/v2")))
+                  .content(body("Renamed " + code, code, "https://api.example.com/v2")))
           .andExpect(status().isOk())
           .andExpect(header().string(HttpHeaders.ETAG, "\"v1\""))
-          .andExpect(jsonPath("$.name").value("Instagram 2"));
+          .andExpect(jsonPath("$.name").value("Renamed " + code));
       mvc.perform(get(PLATFORMS).header(HttpHeaders.AUTHORIZATION, admin))
-          .andExpect(jsonPath("$[?(@.code == 'Instagram')].name").value("Instagram 2"));
+          .andExpect(jsonPath("$[?(@.code == '" + code + "')].name").value("Renamed " + code));
     } finally {
       restore(id, original, admin);
     }
@@ -165,6 +168,24 @@ class PlatformApiTests {
                 .header(HttpHeaders.AUTHORIZATION, bearer("admin")))
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  /** The seeded catalog has every code, so a new platform needs one deleted first. */
+  private static String codeNoProfileOrPostUses() {
+    return Sessions.call(
+            TestDatabase.get().app(),
+            DatabaseActor.system(),
+            sql ->
+                sql.queryForList(
+                    "SELECT p.code::text FROM segmint.platform p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM segmint.social_profile s"
+                        + " WHERE s.platform = p.code)"
+                        + " AND NOT EXISTS (SELECT 1 FROM segmint.platform_post pp"
+                        + " WHERE pp.platform_id = p.id) ORDER BY p.id",
+                    String.class))
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("every platform is in use by profiles"));
   }
 
   private void restore(int id, String original, String admin) throws Exception {
