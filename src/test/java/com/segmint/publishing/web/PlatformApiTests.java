@@ -160,6 +160,20 @@ class PlatformApiTests {
   }
 
   @Test
+  void shouldDocumentTheErrorsOfEveryOperation() throws Exception {
+    String update = "$.paths['/api/v1/platforms/{id}'].put.responses";
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(update + "['403']").exists())
+        .andExpect(jsonPath(update + "['412']").exists())
+        .andExpect(jsonPath(update + "['428']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/platform-posts'].post.responses['422']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/workflows/{id}'].delete.responses['403']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/audit-events'].get.responses['403']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/analytics/post-stats'].get").exists());
+  }
+
+  @Test
   void shouldRefuseToDeleteAPlatformThatProfilesUse() throws Exception {
     int creator = fixtures.user("creator");
     fixtures.socialProfile(creator, "LinkedIn");
