@@ -85,6 +85,16 @@ public class Platform extends TableImpl<PlatformRecord> {
      */
     public final TableField<PlatformRecord, SocialPlatform> CODE = createField(DSL.name("code"), SQLDataType.VARCHAR.nullable(false).asEnumDataType(SocialPlatform.class), this, "");
 
+    /**
+     * The column <code>segmint.platform.updated_at</code>.
+     */
+    public final TableField<PlatformRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("CURRENT_TIMESTAMP"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>segmint.platform.version</code>.
+     */
+    public final TableField<PlatformRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
     private Platform(Name alias, Table<PlatformRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

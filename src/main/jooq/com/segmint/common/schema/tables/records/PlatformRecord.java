@@ -91,6 +91,34 @@ public class PlatformRecord extends UpdatableRecordImpl<PlatformRecord> {
         return (SocialPlatform) get(4);
     }
 
+    /**
+     * Setter for <code>segmint.platform.updated_at</code>.
+     */
+    public void setUpdatedAt(OffsetDateTime value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>segmint.platform.updated_at</code>.
+     */
+    public OffsetDateTime getUpdatedAt() {
+        return (OffsetDateTime) get(5);
+    }
+
+    /**
+     * Setter for <code>segmint.platform.version</code>.
+     */
+    public void setVersion(Integer value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>segmint.platform.version</code>.
+     */
+    public Integer getVersion() {
+        return (Integer) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -114,7 +142,7 @@ public class PlatformRecord extends UpdatableRecordImpl<PlatformRecord> {
     /**
      * Create a detached, initialised PlatformRecord
      */
-    public PlatformRecord(Integer id, String name, String apiEndpoint, OffsetDateTime createdAt, SocialPlatform code) {
+    public PlatformRecord(Integer id, String name, String apiEndpoint, OffsetDateTime createdAt, SocialPlatform code, OffsetDateTime updatedAt, Integer version) {
         super(Platform.PLATFORM);
 
         setId(id);
@@ -122,6 +150,8 @@ public class PlatformRecord extends UpdatableRecordImpl<PlatformRecord> {
         setApiEndpoint(apiEndpoint);
         setCreatedAt(createdAt);
         setCode(code);
+        setUpdatedAt(updatedAt);
+        setVersion(version);
         resetChangedOnNotNull();
     }
 }

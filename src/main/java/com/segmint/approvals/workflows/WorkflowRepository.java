@@ -1,0 +1,104 @@
+package com.segmint.approvals.workflows;
+
+import static com.segmint.common.schema.Routines.appUserId;
+import static com.segmint.common.schema.Routines.isPrivileged;
+import static com.segmint.common.schema.Tables.APPROVAL_WORKFLOW;
+import static com.segmint.common.schema.Tables.CONTENT;
+import static com.segmint.common.schema.Tables.TEAM_MEMBER;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static org.jooq.impl.DSL.select;
+
+import com.segmint.common.schema.enums.TeamMemberRole;
+import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
+import com.segmint.common.schema.tables.records.TeamMemberRecord;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Workflows and their members, as row-level security lets the acting user see them. */
+@Repository
+class WorkflowRepository {
+
+  private final DSLContext db;
+
+  WorkflowRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  /** Opens a workflow for the acting user on content they own and have not deleted. */
+  Optional<Integer> insertForOwnedContent(int contentId) {
+    return db.insertInto(APPROVAL_WORKFLOW, APPROVAL_WORKFLOW.USER_ID, APPROVAL_WORKFLOW.CONTENT_ID)
+        .select(
+            select(appUserId(), CONTENT.ID)
+                .from(CONTENT)
+                .where(CONTENT.ID.eq(contentId))
+                .and(CONTENT.USER_ID.eq(appUserId()))
+                .and(CONTENT.DELETED_AT.isNull()))
+        .returning(APPROVAL_WORKFLOW.ID)
+        .fetchOptional(APPROVAL_WORKFLOW.ID);
+  }
+
+  WorkflowMember insertMember(int workflowId, MemberAssignment member) {
+    return toMember(
+        db.insertInto(TEAM_MEMBER)
+            .set(TEAM_MEMBER.WORKFLOW_ID, workflowId)
+            .set(TEAM_MEMBER.MEMBER_ID, member.memberId())
+            .set(TEAM_MEMBER.ROLE, TeamMemberRole.lookupLiteral(member.role()))
+            .returning()
+            .fetchSingle());
+  }
+
+  List<ApprovalWorkflowRecord> page(long afterId, int size) {
+    return db.selectFrom(APPROVAL_WORKFLOW)
+        .where(APPROVAL_WORKFLOW.ID.gt((int) afterId))
+        .orderBy(APPROVAL_WORKFLOW.ID)
+        .limit(size)
+        .fetch();
+  }
+
+  Optional<ApprovalWorkflowRecord> find(int id) {
+    return db.selectFrom(APPROVAL_WORKFLOW).where(APPROVAL_WORKFLOW.ID.eq(id)).fetchOptional();
+  }
+
+  Map<Integer, List<WorkflowMember>> membersOf(Collection<Integer> workflowIds) {
+    return db
+        .selectFrom(TEAM_MEMBER)
+        .where(TEAM_MEMBER.WORKFLOW_ID.in(workflowIds))
+        .orderBy(TEAM_MEMBER.ID)
+        .fetch()
+        .stream()
+        .collect(
+            groupingBy(
+                TeamMemberRecord::getWorkflowId, mapping(WorkflowRepository::toMember, toList())));
+  }
+
+  /** Empty when the workflow is not visible; else whether the actor may change it. */
+  Optional<Boolean> mayManage(int id) {
+    return db.select(APPROVAL_WORKFLOW.USER_ID.eq(appUserId()).or(isPrivileged().isTrue()))
+        .from(APPROVAL_WORKFLOW)
+        .where(APPROVAL_WORKFLOW.ID.eq(id))
+        .fetchOptional(record -> Boolean.TRUE.equals(record.value1()));
+  }
+
+  boolean delete(int id) {
+    return db.deleteFrom(APPROVAL_WORKFLOW).where(APPROVAL_WORKFLOW.ID.eq(id)).execute() > 0;
+  }
+
+  boolean deleteMember(int workflowId, int memberId) {
+    return db.deleteFrom(TEAM_MEMBER)
+            .where(TEAM_MEMBER.WORKFLOW_ID.eq(workflowId))
+            .and(TEAM_MEMBER.MEMBER_ID.eq(memberId))
+            .execute()
+        > 0;
+  }
+
+  private static WorkflowMember toMember(TeamMemberRecord row) {
+    return new WorkflowMember(
+        row.getMemberId(), row.getRole().getLiteral(), row.getCreatedAt().toInstant());
+  }
+}

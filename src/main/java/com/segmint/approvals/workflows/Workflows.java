@@ -1,0 +1,100 @@
+package com.segmint.approvals.workflows;
+
+import com.segmint.common.CursorPage;
+import com.segmint.common.Cursors;
+import com.segmint.common.ResourceNotFound;
+import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Storage of approval workflows: the content's owner opens one and chooses its members; members see
+ * the workflows they are on. Decisions are not made here.
+ */
+@Service
+public class Workflows {
+
+  private final WorkflowRepository workflows;
+
+  Workflows(WorkflowRepository workflows) {
+    this.workflows = workflows;
+  }
+
+  @Transactional
+  public Workflow open(int contentId, List<MemberAssignment> members) {
+    int id =
+        workflows
+            .insertForOwnedContent(contentId)
+            .orElseThrow(() -> new ResourceNotFound("content", contentId));
+    members.forEach(member -> workflows.insertMember(id, member));
+    return find(id);
+  }
+
+  /** Workflows I own or am on, by id. */
+  @Transactional(readOnly = true)
+  public CursorPage<Workflow> list(String cursor, Integer limit) {
+    int size = Cursors.limit(limit);
+    long afterId = cursor == null ? 0 : Cursors.decode(cursor).id();
+    List<ApprovalWorkflowRecord> rows = workflows.page(afterId, size + 1);
+    List<ApprovalWorkflowRecord> page = rows.subList(0, Math.min(size, rows.size()));
+    Map<Integer, List<WorkflowMember>> members =
+        workflows.membersOf(page.stream().map(ApprovalWorkflowRecord::getId).toList());
+    List<Workflow> items =
+        page.stream()
+            .map(row -> toWorkflow(row, members.getOrDefault(row.getId(), List.of())))
+            .toList();
+    if (rows.size() <= size) {
+      return new CursorPage<>(items, null);
+    }
+    ApprovalWorkflowRecord last = page.get(size - 1);
+    return new CursorPage<>(items, Cursors.encode(last.getCreatedAt().toInstant(), last.getId()));
+  }
+
+  @Transactional(readOnly = true)
+  public Workflow find(int id) {
+    ApprovalWorkflowRecord row =
+        workflows.find(id).orElseThrow(() -> new ResourceNotFound("workflow", id));
+    return toWorkflow(row, workflows.membersOf(List.of(id)).getOrDefault(id, List.of()));
+  }
+
+  @Transactional
+  public void delete(int id) {
+    requireOwner(id);
+    workflows.delete(id);
+  }
+
+  @Transactional
+  public WorkflowMember addMember(int id, MemberAssignment member) {
+    requireOwner(id);
+    return workflows.insertMember(id, member);
+  }
+
+  @Transactional
+  public void removeMember(int id, int memberId) {
+    requireOwner(id);
+    if (!workflows.deleteMember(id, memberId)) {
+      throw new ResourceNotFound("member of workflow " + id, memberId);
+    }
+  }
+
+  private void requireOwner(int id) {
+    boolean owner = workflows.mayManage(id).orElseThrow(() -> new ResourceNotFound("workflow", id));
+    if (!owner) {
+      throw new AccessDeniedException("only the workflow's owner may change it");
+    }
+  }
+
+  private static Workflow toWorkflow(ApprovalWorkflowRecord row, List<WorkflowMember> members) {
+    return new Workflow(
+        row.getId(),
+        row.getContentId(),
+        row.getUserId(),
+        row.getStatus().getLiteral(),
+        row.getCreatedAt().toInstant(),
+        row.getUpdatedAt().toInstant(),
+        members);
+  }
+}

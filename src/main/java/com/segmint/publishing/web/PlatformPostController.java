@@ -1,0 +1,119 @@
+package com.segmint.publishing.web;
+
+import com.segmint.common.CursorPage;
+import com.segmint.publishing.posts.PlatformPost;
+import com.segmint.publishing.posts.PlatformPosts;
+import com.segmint.publishing.posts.PostFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/platform-posts")
+@Tag(name = "Platform posts", description = "Content scheduled to connected profiles")
+@ApiResponse(
+    responseCode = "401",
+    description = "No valid token",
+    content = @Content(mediaType = "application/problem+json"))
+class PlatformPostController {
+
+  private final PlatformPosts posts;
+
+  PlatformPostController(PlatformPosts posts) {
+    this.posts = posts;
+  }
+
+  @GetMapping
+  @Operation(summary = "My posts, by scheduled time then id, a page at a time")
+  @ApiResponse(responseCode = "200", description = "A page; nextCursor is null on the last")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Unknown status, bad cursor or limit",
+      content = @Content(mediaType = "application/problem+json"))
+  CursorPage<PlatformPost> list(
+      @Parameter(description = "draft, scheduled, publishing, posted, failed or unknown")
+          @RequestParam(required = false)
+          String status,
+      @RequestParam(required = false) Integer contentId,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    return posts.list(new PostFilter(status, contentId), cursor, limit);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One of my posts")
+  @ApiResponse(responseCode = "200", description = "The post")
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such post, or not mine",
+      content = @Content(mediaType = "application/problem+json"))
+  PlatformPost get(@PathVariable int id) {
+    return posts.find(id);
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Schedule a content to several profiles at once: all of them or none",
+      description = "The time needs an offset or Z; it is stored and returned in UTC.")
+  @ApiResponse(responseCode = "201", description = "The created posts, one per profile")
+  @ApiResponse(
+      responseCode = "400",
+      description = "A field is invalid, e.g. a time without offset",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "404",
+      description = "The content is not found or not mine",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The content is already scheduled to a profile",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The time is not in the future, or a profile is not mine or needs a reconnect",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<List<PlatformPost>> schedule(@Valid @RequestBody SchedulePostRequest request) {
+    List<PlatformPost> created =
+        posts.schedule(
+            request.contentId(), request.socialProfileIds(), request.scheduledAt(), request.text());
+    return ResponseEntity.status(HttpStatus.CREATED).body(created);
+  }
+
+  @DeleteMapping("/{id}")
+  @Operation(
+      summary = "Cancel a draft or scheduled post",
+      description =
+          "The post is deleted (the audit trail keeps it), so the profile is free for this"
+              + " content again; cancelling it a second time answers 404.")
+  @ApiResponse(responseCode = "204", description = "Cancelled")
+  @ApiResponse(
+      responseCode = "403",
+      description = "Visible to me (a reviewer) but not my content",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such post, or not mine",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The post is publishing or done",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<Void> cancel(@PathVariable int id) {
+    posts.cancel(id);
+    return ResponseEntity.noContent().build();
+  }
+}
