@@ -62,7 +62,7 @@ class AccountRepository {
   /** Accounts with an id above {@code afterId}, by id: the primary key serves every page. */
   List<Account> pageAfter(long afterId, int limit) {
     return db.selectFrom(USERS)
-        .where(USERS.ID.gt((int) afterId))
+        .where(USERS.ID.gt((int) Math.min(afterId, Integer.MAX_VALUE)))
         .orderBy(USERS.ID)
         .limit(limit)
         .fetch(AccountRepository::toAccount);
