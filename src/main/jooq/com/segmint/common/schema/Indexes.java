@@ -12,6 +12,7 @@ import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
+import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
@@ -47,6 +48,8 @@ public class Indexes {
     public static final Index PLATFORM_POST_SLOT_POST_KEY = Internal.createIndex(DSL.name("platform_post_slot_post_key"), PlatformPostSlot.PLATFORM_POST_SLOT, new OrderField[] { PlatformPostSlot.PLATFORM_POST_SLOT.POST_ID, PlatformPostSlot.PLATFORM_POST_SLOT.POST_CREATED_AT }, true);
     public static final Index PLATFORM_POST_SOCIAL_PROFILE_ID_IDX = Internal.createIndex(DSL.name("platform_post_social_profile_id_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.SOCIAL_PROFILE_ID }, false);
     public static final Index PUBLISH_ERROR_PLATFORM_POST_ID_IDX = Internal.createIndex(DSL.name("publish_error_platform_post_id_idx"), PublishError.PUBLISH_ERROR, new OrderField[] { PublishError.PUBLISH_ERROR.PLATFORM_POST_ID }, false);
+    public static final Index REFRESH_TOKEN_FAMILY_ID_IDX = Internal.createIndex(DSL.name("refresh_token_family_id_idx"), RefreshToken.REFRESH_TOKEN, new OrderField[] { RefreshToken.REFRESH_TOKEN.FAMILY_ID }, false);
+    public static final Index REFRESH_TOKEN_USER_ID_IDX = Internal.createIndex(DSL.name("refresh_token_user_id_idx"), RefreshToken.REFRESH_TOKEN, new OrderField[] { RefreshToken.REFRESH_TOKEN.USER_ID }, false);
     public static final Index SOCIAL_PROFILE_PLATFORM_IDX = Internal.createIndex(DSL.name("social_profile_platform_idx"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.PLATFORM }, false);
     public static final Index SOCIAL_PROFILE_USER_ID_IDX = Internal.createIndex(DSL.name("social_profile_user_id_idx"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.USER_ID }, false);
     public static final Index SOCIAL_PROFILE_USER_ID_PLATFORM_PROFILE_HANDLE_KEY = Internal.createIndex(DSL.name("social_profile_user_id_platform_profile_handle_key"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.USER_ID, SocialProfile.SOCIAL_PROFILE.PLATFORM, SocialProfile.SOCIAL_PROFILE.PROFILE_HANDLE }, true);

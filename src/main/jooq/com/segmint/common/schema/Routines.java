@@ -9,6 +9,7 @@ import com.segmint.common.schema.routines.AppUserId;
 import com.segmint.common.schema.routines.CreatePlatformPostPartition;
 import com.segmint.common.schema.routines.DetachPlatformPostPartitions;
 import com.segmint.common.schema.routines.EnsurePlatformPostPartitions;
+import com.segmint.common.schema.routines.EraseUser;
 import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
 import com.segmint.common.schema.tables.ScheduleContent;
@@ -182,6 +183,19 @@ public class Routines {
         f.setPMonthsAhead(pMonthsAhead);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.erase_user</code>
+     */
+    public static void eraseUser(
+          Configuration configuration
+        , Integer pUserId
+    ) {
+        EraseUser p = new EraseUser();
+        p.setPUserId(pUserId);
+
+        p.execute(configuration);
     }
 
     /**

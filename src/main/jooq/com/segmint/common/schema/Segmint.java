@@ -14,6 +14,7 @@ import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
+import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
@@ -95,6 +96,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.publish_error</code>.
      */
     public final PublishError PUBLISH_ERROR = PublishError.PUBLISH_ERROR;
+
+    /**
+     * The table <code>segmint.refresh_token</code>.
+     */
+    public final RefreshToken REFRESH_TOKEN = RefreshToken.REFRESH_TOKEN;
 
     /**
      * The table <code>segmint.schedule_content</code>.
@@ -199,6 +205,7 @@ public class Segmint extends SchemaImpl {
             PlatformPost.PLATFORM_POST,
             PlatformPostSlot.PLATFORM_POST_SLOT,
             PublishError.PUBLISH_ERROR,
+            RefreshToken.REFRESH_TOKEN,
             ScheduleContent.SCHEDULE_CONTENT,
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,

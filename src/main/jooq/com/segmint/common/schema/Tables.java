@@ -14,6 +14,7 @@ import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
+import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
@@ -83,6 +84,11 @@ public class Tables {
      * The table <code>segmint.publish_error</code>.
      */
     public static final PublishError PUBLISH_ERROR = PublishError.PUBLISH_ERROR;
+
+    /**
+     * The table <code>segmint.refresh_token</code>.
+     */
+    public static final RefreshToken REFRESH_TOKEN = RefreshToken.REFRESH_TOKEN;
 
     /**
      * The table <code>segmint.schedule_content</code>.

@@ -10,6 +10,7 @@ import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.enums.UserRole;
 import com.segmint.common.schema.tables.ApprovalWorkflow.ApprovalWorkflowPath;
 import com.segmint.common.schema.tables.Content.ContentPath;
+import com.segmint.common.schema.tables.RefreshToken.RefreshTokenPath;
 import com.segmint.common.schema.tables.SocialProfile.SocialProfilePath;
 import com.segmint.common.schema.tables.TeamMember.TeamMemberPath;
 import com.segmint.common.schema.tables.records.UsersRecord;
@@ -222,6 +223,19 @@ public class Users extends TableImpl<UsersRecord> {
             _content = new ContentPath(this, null, Keys.CONTENT__CONTENT_USER_ID_FKEY.getInverseKey());
 
         return _content;
+    }
+
+    private transient RefreshTokenPath _refreshToken;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.refresh_token</code> table
+     */
+    public RefreshTokenPath refreshToken() {
+        if (_refreshToken == null)
+            _refreshToken = new RefreshTokenPath(this, null, Keys.REFRESH_TOKEN__REFRESH_TOKEN_USER_ID_FKEY.getInverseKey());
+
+        return _refreshToken;
     }
 
     private transient SocialProfilePath _socialProfile;
