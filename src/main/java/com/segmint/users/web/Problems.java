@@ -3,7 +3,6 @@ package com.segmint.users.web;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The refusals this module answers itself, in the shape and with the {@code /problems/<slug>} types

@@ -181,17 +181,22 @@ class PlatformApiTests {
   }
 
   private void restore(int id, String original, String admin) throws Exception {
-    mvc.perform(delete(PLATFORMS + "/" + id).header(HttpHeaders.AUTHORIZATION, admin));
+    String etag =
+        mvc.perform(get(PLATFORMS + "/" + id).header(HttpHeaders.AUTHORIZATION, admin))
+            .andReturn()
+            .getResponse()
+            .getHeader(HttpHeaders.ETAG);
     mvc.perform(
-            post(PLATFORMS)
+            put(PLATFORMS + "/" + id)
                 .header(HttpHeaders.AUTHORIZATION, admin)
+                .header(HttpHeaders.IF_MATCH, etag)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     body(
                         JsonPath.read(original, "$.name"),
                         JsonPath.read(original, "$.code"),
                         JsonPath.read(original, "$.apiEndpoint"))))
-        .andExpect(status().isCreated());
+        .andExpect(status().isOk());
   }
 
   private String platformJson(int id, String token) throws Exception {
