@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -169,6 +170,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (isTooLarge(unreadable)) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(
+              ProblemTypes.problem(
+                  HttpStatus.CONTENT_TOO_LARGE,
+                  "payload-too-large",
+                  "The request body is too large"));
+    }
     String field = fieldOf(unreadable);
     ProblemDetail problem =
         ProblemTypes.problem(
@@ -191,10 +200,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (body instanceof ProblemDetail problem && ProblemTypes.isBlank(problem)) {
-      ProblemTypes.name(problem, status);
+    Object problem =
+        body == null && failure instanceof ErrorResponse error ? error.getBody() : body;
+    if (problem instanceof ProblemDetail detail && ProblemTypes.isBlank(detail)) {
+      ProblemTypes.name(detail, status);
     }
-    return super.handleExceptionInternal(failure, body, headers, status, request);
+    return super.handleExceptionInternal(failure, problem, headers, status, request);
+  }
+
+  private static boolean isTooLarge(HttpMessageNotReadableException unreadable) {
+    for (Throwable cause = unreadable.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimitFilter.BodyTooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fieldOf(HttpMessageNotReadableException unreadable) {
