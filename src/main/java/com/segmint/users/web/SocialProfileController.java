@@ -64,6 +64,7 @@ class SocialProfileController {
 
   @GetMapping("/{id}")
   @Operation(summary = "One connected account")
+  @ApiResponse(responseCode = "200")
   @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))
   SocialProfileSummary find(@PathVariable int id) {
     return directory.find(id);
