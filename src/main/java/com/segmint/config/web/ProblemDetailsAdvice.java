@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -191,7 +192,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (body instanceof ProblemDetail problem && ProblemTypes.isBlank(problem)) {
+    // Spring passes no body for its own errors (404, 405, 415...): their problem is the exception's
+    ProblemDetail problem =
+        body instanceof ProblemDetail given
+            ? given
+            : failure instanceof ErrorResponse framework ? framework.getBody() : null;
+    if (problem != null && ProblemTypes.isBlank(problem)) {
       ProblemTypes.name(problem, status);
     }
     return super.handleExceptionInternal(failure, body, headers, status, request);
