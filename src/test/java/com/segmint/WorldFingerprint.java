@@ -30,10 +30,24 @@ final class WorldFingerprint {
         (SELECT string_agg(to_jsonb(f)::text, ',' ORDER BY f.id) FROM segmint.platform f)))
       """;
 
+  private static final String TOTALS =
+      """
+      SELECT concat_ws(',', (SELECT count(*) FROM segmint.users),
+        (SELECT count(*) FROM segmint.content), (SELECT count(*) FROM segmint.idea_suggestion),
+        (SELECT count(*) FROM segmint.platform_post), (SELECT count(*) FROM segmint.social_profile),
+        (SELECT count(*) FROM segmint.approval_workflow), (SELECT count(*) FROM segmint.team_member),
+        (SELECT count(*) FROM segmint.platform), (SELECT count(*) FROM segmint.refresh_token))
+      """;
+
   private final JdbcTemplate superuser;
 
   WorldFingerprint(JdbcTemplate superuser) {
     this.superuser = superuser;
+  }
+
+  /** How many rows every table the API writes holds, whoever owns them. */
+  String totals() {
+    return superuser.queryForObject(TOTALS, String.class);
   }
 
   String of(int owner, List<Integer> users) {
