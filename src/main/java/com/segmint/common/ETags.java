@@ -1,10 +1,14 @@
 package com.segmint.common;
 
+import java.util.regex.Pattern;
+
 /**
  * Entity tags carry a row's {@code version}: {@code "v3"}. A strong tag, compared exactly, as
  * {@code If-Match} requires.
  */
 public final class ETags {
+
+  private static final Pattern OUR_TAG = Pattern.compile("\"v(0|[1-9][0-9]*)\"");
 
   private ETags() {}
 
@@ -22,7 +26,8 @@ public final class ETags {
       throw VersionMismatch.missing();
     }
     String tag = ifMatch.trim();
-    if (tag.length() < 4 || !tag.startsWith("\"v") || !tag.endsWith("\"")) {
+    // exactly the digits of(version) writes: Integer.parseInt alone takes "+1", "01", "\u0661"
+    if (!OUR_TAG.matcher(tag).matches()) {
       throw VersionMismatch.stale();
     }
     try {

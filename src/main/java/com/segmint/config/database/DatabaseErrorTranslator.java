@@ -31,6 +31,8 @@ class DatabaseErrorTranslator implements ExceptionTranslatorExecuteListener {
           Map.entry("22003", Kind.INVALID_VALUE),
           Map.entry("22007", Kind.INVALID_VALUE),
           Map.entry("22008", Kind.INVALID_VALUE),
+          Map.entry("22009", Kind.INVALID_VALUE),
+          Map.entry("22021", Kind.INVALID_VALUE),
           Map.entry("22023", Kind.INVALID_VALUE),
           Map.entry("22P02", Kind.INVALID_VALUE),
           Map.entry("P0002", Kind.NOT_FOUND));

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless bearer-token security for {@code /api/**}: HS256 access tokens checked in process (no
@@ -50,6 +51,18 @@ class SecurityConfiguration {
         new DelegatingOAuth2TokenValidator<>(
             JwtValidators.createDefaultWithIssuer(jwt.issuer()), new ActiveUserValidator(users)));
     return decoder;
+  }
+
+  /** URLs the firewall refuses (an encoded NUL, say) get a problem like every other 400. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) ->
+        ProblemResponses.write(
+            response,
+            400,
+            "/problems/rejected-request",
+            "Bad Request",
+            "The request URL or its headers are not allowed");
   }
 
   @Bean

@@ -200,10 +200,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Object problem =
-        body == null && failure instanceof ErrorResponse error ? error.getBody() : body;
-    if (problem instanceof ProblemDetail detail && ProblemTypes.isBlank(detail)) {
-      ProblemTypes.name(detail, status);
+    // Spring passes no body for its own errors (404, 405, 415...): their problem is the exception's
+    ProblemDetail problem =
+        body instanceof ProblemDetail given
+            ? given
+            : failure instanceof ErrorResponse framework ? framework.getBody() : null;
+    if (problem != null && ProblemTypes.isBlank(problem)) {
+      ProblemTypes.name(problem, status);
     }
     return super.handleExceptionInternal(failure, problem, headers, status, request);
   }

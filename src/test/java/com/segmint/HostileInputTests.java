@@ -1,0 +1,353 @@
+package com.segmint;
+
+import static com.segmint.HostileValues.bodies;
+import static com.segmint.HostileValues.foreignPathId;
+import static com.segmint.HostileValues.futureTime;
+import static com.segmint.HostileValues.id;
+import static com.segmint.HostileValues.oneOf;
+import static com.segmint.HostileValues.optionalText;
+import static com.segmint.HostileValues.text;
+import static com.segmint.HostileValues.withBadIfMatch;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import com.jayway.jsonpath.JsonPath;
+import com.segmint.HostileCase.Mutation;
+import com.segmint.common.AccessTokenIssuer;
+import com.segmint.support.SegmintIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.assertj.core.api.Assertions;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestContextManager;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Thousands of malformed and hostile calls to every write endpoint: each is refused with a
+ * problem+json 4xx that stored nothing, or (when it was valid after all) accepted; never a 5xx.
+ * jqwik runs outside Spring's JUnit extension, so the test context is fetched by hand (the same
+ * cached context as the other API tests).
+ */
+@SegmintIntegrationTest
+@AutoConfigureMockMvc
+class HostileInputTests {
+
+  private static final int NONE = Integer.MAX_VALUE;
+
+  private static HostileCalls calls;
+
+  @BeforeContainer
+  static void startTheApplication() {
+    ApplicationContext context =
+        new TestContextManager(HostileInputTests.class).getTestContext().getApplicationContext();
+    calls =
+        new HostileCalls(context.getBean(MockMvc.class), context.getBean(AccessTokenIssuer.class));
+  }
+
+  @Example
+  void shouldRefuseANulInTextAsAnInvalidValue() throws Exception {
+    Map<String, Object> nul = Map.of("title", "a\u0000b", "body", "Body", "tone", "casual");
+    MockHttpServletResponse response =
+        calls.asOwner(HostileCase.of(POST, "/api/v1/contents", nul, List.of()));
+    Assertions.assertThat(response.getStatus()).isEqualTo(422);
+    Assertions.assertThat(response.getContentAsString()).contains("/problems/invalid-value");
+  }
+
+  @Example
+  void shouldRefuseANulInAFilterAsAnInvalidValue() throws Exception {
+    HostileCase filter =
+        new HostileCase(
+            HttpMethod.GET, "/api/v1/audit-events?table=a%00b", "", null, null, true, "NUL");
+    Assertions.assertThat(calls.asAdmin(filter).getStatus()).isEqualTo(422);
+  }
+
+  @Example
+  void shouldRefuseAnIfMatchThatIsNotExactlyOurTag() throws Exception {
+    Map<String, Object> valid = Map.of("title", "Kept", "body", "Kept", "tone", "casual");
+    for (String lookalike : List.of("\"v+%d\"", "\"v0%d\"", "\"v%d \"")) {
+      int version = calls.contentVersion();
+      HostileCase update =
+          HostileCase.of(PUT, "/api/v1/contents/" + calls.content, valid, List.of())
+              .withIfMatch(lookalike.formatted(version), true);
+      Assertions.assertThat(calls.asOwner(update).getStatus()).as(lookalike).isEqualTo(412);
+    }
+  }
+
+  @Example
+  void shouldRefuseATimeBeyondTheDatabasesRangeAsAnInvalidValue() throws Exception {
+    HostileCase ancient =
+        new HostileCase(
+            HttpMethod.GET,
+            "/api/v1/audit-events?from=-999999999-01-01T00:00:00Z",
+            "",
+            null,
+            null,
+            true,
+            "year -999999999");
+    Assertions.assertThat(calls.asAdmin(ancient).getStatus()).isEqualTo(422);
+  }
+
+  @Example
+  void shouldAnswerAUrlTheFirewallRejectsWithAProblem() throws Exception {
+    HostileCase rejected =
+        new HostileCase(DELETE, "/api/v1/social-profiles/%00", "", null, null, true, "NUL");
+    MockHttpServletResponse response = calls.asOwner(rejected);
+    Assertions.assertThat(response.getStatus()).isEqualTo(400);
+    Assertions.assertThat(response.getContentAsString()).contains("/problems/rejected-request");
+  }
+
+  @Example
+  void shouldNameTheTypeOfAWrongMediaType() throws Exception {
+    HostileCase plain =
+        new HostileCase(POST, "/api/v1/contents", "text/plain", "{}", null, true, "text/plain");
+    MockHttpServletResponse response = calls.asOwner(plain);
+    Assertions.assertThat(response.getStatus()).isEqualTo(415);
+    Assertions.assertThat(response.getContentAsString())
+        .contains("/problems/unsupported-media-type");
+  }
+
+  @Property(tries = 300)
+  void shouldRefuseHostileContentWrites(@ForAll("contentWrites") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
+  void shouldStoreOddButValidTextVerbatim(@ForAll("oddContent") Map<String, Object> fields)
+      throws Exception {
+    MockHttpServletResponse response =
+        calls.asOwner(HostileCase.of(POST, "/api/v1/contents", fields, List.of()));
+    if (fields.values().stream().anyMatch(text -> text.toString().contains("\u0000"))) {
+      Assertions.assertThat(response.getStatus()).as("NUL is no text").isBetween(400, 499);
+    }
+    if (response.getStatus() == 201) {
+      Map<String, Object> stored =
+          JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$");
+      Assertions.assertThat(stored).containsAllEntriesOf(fields);
+    }
+  }
+
+  @Property(tries = 200)
+  void shouldRefuseHostileIdeaDecisions(@ForAll("ideaDecisions") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
+  void shouldRefuseHostileSocialProfiles(@ForAll("socialProfileWrites") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
+  void shouldRefuseHostilePosts(@ForAll("platformPostWrites") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
+  void shouldRefuseHostileWorkflows(@ForAll("workflowWrites") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
+  void shouldRefuseHostilePlatformsFromAnAdmin(@ForAll("platformWrites") HostileCase hostile)
+      throws Exception {
+    calls.asAdmin(hostile);
+  }
+
+  @Property(tries = 300)
+  void shouldRefuseHostileAccountWrites(@ForAll("accountWrites") HostileCase hostile)
+      throws Exception {
+    calls.asAdmin(hostile);
+  }
+
+  @Property(tries = 300)
+  void shouldRefuseHostileQueryParameters(@ForAll("queries") HostileCase hostile) throws Exception {
+    calls.asAdmin(hostile);
+  }
+
+  @Provide
+  Arbitrary<HostileCase> contentWrites() {
+    Map<String, Object> valid = Map.of("title", "Fuzz", "body", "Body", "tone", "casual");
+    List<Arbitrary<Mutation>> fields =
+        List.of(text("title", 255), text("body", 100_000), text("tone", 100));
+    String mine = "/api/v1/contents/" + calls.content;
+    Arbitrary<HostileCase> create = bodies(POST, "/api/v1/contents", valid, fields);
+    Arbitrary<HostileCase> update = bodies(PUT, mine, valid, fields);
+    return Arbitraries.oneOf(
+        create,
+        update.map(hostile -> hostile.withIfMatch("{content}", false)),
+        withBadIfMatch(update),
+        foreignIds(PUT, "/api/v1/contents/", "", valid, others())
+            .map(h -> h.withIfMatch("{content}", true)),
+        withBadIfMatch(Arbitraries.just(new HostileCase(DELETE, mine, "", null, null, true, ""))),
+        foreignIds(DELETE, "/api/v1/contents/", "", null, others()),
+        foreignIds(POST, "/api/v1/contents/", "/restore", null, others()));
+  }
+
+  @Provide
+  Arbitrary<Map<String, Object>> oddContent() {
+    Arbitrary<String> odd = HostileValues.oddText();
+    return Arbitraries.oneOf(odd, Arbitraries.of(HostileValues.NUL_TEXTS))
+        .tuple3()
+        .map(t -> Map.of("title", t.get1(), "body", t.get2(), "tone", t.get3()));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> ideaDecisions() {
+    String ideas = "/api/v1/contents/" + calls.content + "/ideas/";
+    Map<String, Object> valid = Map.of("mode", "extend");
+    return Arbitraries.oneOf(
+        bodies(POST, ideas + calls.idea + "/accept", valid, List.of(oneOf("mode", "extend"))),
+        foreignIds(POST, ideas, "/accept", valid, NONE),
+        foreignIds(POST, ideas, "/dismiss", null, NONE),
+        foreignIds(POST, "/api/v1/contents/", "/ideas/" + calls.idea + "/dismiss", null, others()));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> socialProfileWrites() {
+    Map<String, Object> valid =
+        Map.of(
+            "platform", "Instagram",
+            "handle", "fuzz",
+            "accessToken", "token",
+            "expiresAt", "2999-01-01T00:00:00Z");
+    List<Arbitrary<Mutation>> fields =
+        List.of(
+            oneOf("platform", "Instagram"),
+            text("handle", 100),
+            HostileValues.secret("accessToken", 8192, true),
+            HostileValues.secret("refreshToken", 8192, false),
+            futureTime("expiresAt"));
+    return Arbitraries.oneOf(
+        bodies(POST, "/api/v1/social-profiles", valid, fields),
+        foreignIds(DELETE, "/api/v1/social-profiles/", "", null, calls.othersProfile));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> platformPostWrites() {
+    Map<String, Object> valid =
+        Map.of(
+            "contentId",
+            calls.content,
+            "socialProfileIds",
+            List.of(calls.profile),
+            "scheduledTime",
+            "2999-01-01T09:00:00+01:00");
+    Arbitrary<Mutation> profileIds =
+        Arbitraries.of(
+                List.of(),
+                List.of(0),
+                List.of(-1),
+                List.of("a"),
+                List.of(calls.profile, 2_147_483_647),
+                java.util.Collections.nCopies(11, calls.profile),
+                Map.of(),
+                "1,2")
+            .map(ids -> new Mutation("socialProfileIds", ids, true, "ids " + ids))
+            .injectNull(0.1);
+    List<Arbitrary<Mutation>> fields =
+        List.of(
+            id("contentId"),
+            profileIds.map(
+                m -> m == null ? new Mutation("socialProfileIds", null, true, "null") : m),
+            futureTime("scheduledTime"),
+            optionalText("text", 10_000));
+    return Arbitraries.oneOf(
+        bodies(POST, "/api/v1/platform-posts", valid, fields),
+        foreignIds(DELETE, "/api/v1/platform-posts/", "", null, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> workflowWrites() {
+    Map<String, Object> member = Map.of("memberId", calls.member, "role", "reviewer");
+    Map<String, Object> valid = Map.of("contentId", calls.content, "members", List.of(member));
+    Arbitrary<Mutation> members =
+        Arbitraries.of(
+                List.of(Map.of("memberId", 0, "role", "reviewer")),
+                List.of(Map.of("memberId", calls.member, "role", "boss")),
+                List.of(Map.of("memberId", 2_147_483_647, "role", "reviewer")),
+                List.of(member, member),
+                java.util.Collections.nCopies(21, member),
+                List.of("x"),
+                Map.of(),
+                "reviewer")
+            .map(list -> new Mutation("members", list, true, "members"));
+    String members2 = "/api/v1/workflows/" + calls.workflow + "/members";
+    Map<String, Object> newMember = Map.of("memberId", calls.newMember, "role", "approver");
+    return Arbitraries.oneOf(
+        bodies(POST, "/api/v1/workflows", valid, List.of(id("contentId"), members)),
+        bodies(POST, members2, newMember, List.of(id("memberId"), oneOf("role", "approver"))),
+        foreignIds(POST, "/api/v1/workflows/", "/members", newMember, NONE),
+        foreignIds(DELETE, members2 + "/", "", null, NONE),
+        foreignIds(DELETE, "/api/v1/workflows/", "", null, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> platformWrites() {
+    Map<String, Object> valid =
+        Map.of("name", "Fuzz", "code", "YouTube", "apiEndpoint", "https://api.example.com");
+    Arbitrary<Mutation> endpoint =
+        Arbitraries.of(
+                "http://api.example.com",
+                "ftp://api.example.com",
+                "javascript:alert(1)",
+                "https://",
+                "https://exa mple.com",
+                "https://" + "x".repeat(2_050) + ".com",
+                "")
+            .map(url -> new Mutation("apiEndpoint", url, true, "url"));
+    List<Arbitrary<Mutation>> fields =
+        List.of(text("name", 50), oneOf("code", "YouTube"), endpoint);
+    return Arbitraries.oneOf(
+        bodies(POST, "/api/v1/platforms", valid, fields)
+            .map(h -> h.withPath(h.path(), true, " (YouTube exists)")),
+        withBadIfMatch(bodies(PUT, "/api/v1/platforms/" + calls.youTube, valid, fields)),
+        foreignIds(DELETE, "/api/v1/platforms/", "", null, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> accountWrites() {
+    return HostileAccounts.cases(calls);
+  }
+
+  @Provide
+  Arbitrary<HostileCase> queries() {
+    return HostileQueries.cases(calls);
+  }
+
+  private static int others() {
+    return calls.othersContent;
+  }
+
+  /**
+   * A call on a path whose id names nothing of the caller's (nothing at all, or {@code
+   * someoneElses} row); always a defect.
+   */
+  static Arbitrary<HostileCase> foreignIds(
+      HttpMethod method, String prefix, String suffix, Map<String, Object> body, int someoneElses) {
+    return foreignPathId(someoneElses)
+        .map(
+            id -> {
+              HostileCase call =
+                  body == null
+                      ? new HostileCase(method, prefix + id + suffix, "", null, null, true, "")
+                      : HostileCase.of(method, prefix + id + suffix, body, List.of());
+              return call.withPath(call.path(), true, "foreign id " + id);
+            });
+  }
+}
