@@ -25,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/workflows")
 @Tag(name = "Workflows", description = "Approval workflows on content and their team members")
-@ApiResponse(
-    responseCode = "401",
-    description = "No valid token",
-    content = @Content(mediaType = "application/problem+json"))
 class WorkflowController {
 
   private final Workflows workflows;

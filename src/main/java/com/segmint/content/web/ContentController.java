@@ -32,10 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
     responseCode = "400",
     description = "Invalid input: malformed JSON, a wrong type or a value out of bounds (`field`)",
     content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
-@ApiResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
 class ContentController {
 
   private final ContentService contents;

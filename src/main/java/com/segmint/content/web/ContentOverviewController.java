@@ -25,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
     responseCode = "400",
     description = "A parameter or path id of the wrong type or out of bounds (`field`)",
     content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
-@ApiResponse(
-    responseCode = "401",
-    description = "No valid bearer token",
-    content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
 class ContentOverviewController {
 
   private final ContentOverview overview;

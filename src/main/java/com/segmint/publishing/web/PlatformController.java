@@ -27,10 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/platforms")
 @Tag(name = "Platforms", description = "The catalog of social platforms; admins maintain it")
-@ApiResponse(
-    responseCode = "401",
-    description = "No valid token",
-    content = @Content(mediaType = "application/problem+json"))
 class PlatformController {
 
   private final PlatformCatalog catalog;

@@ -25,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/platform-posts")
 @Tag(name = "Platform posts", description = "Content scheduled to connected profiles")
-@ApiResponse(
-    responseCode = "401",
-    description = "No valid token",
-    content = @Content(mediaType = "application/problem+json"))
 class PlatformPostController {
 
   private final PlatformPosts posts;
