@@ -3,6 +3,7 @@ package com.segmint.config.web;
 import com.segmint.common.Conflict;
 import com.segmint.common.DataIntegrityViolation;
 import com.segmint.common.InvalidRequest;
+import com.segmint.common.Problems;
 import com.segmint.common.ResourceNotFound;
 import com.segmint.common.VersionMismatch;
 import java.util.List;
@@ -49,7 +50,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataIntegrityViolation.class)
   ProblemDetail dataIntegrityViolation(DataIntegrityViolation violation) {
     ProblemDetail problem =
-        ProblemTypes.problem(
+        Problems.of(
             STATUSES.get(violation.kind()),
             violation.kind().name().toLowerCase().replace('_', '-'),
             violation.getMessage());
@@ -64,13 +65,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ResourceNotFound.class)
   ProblemDetail notFound(ResourceNotFound notFound) {
-    return ProblemTypes.problem(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage());
+    return Problems.of(HttpStatus.NOT_FOUND, "not-found", notFound.getMessage());
   }
 
   @ExceptionHandler(InvalidRequest.class)
   ProblemDetail invalidRequest(InvalidRequest invalid) {
     ProblemDetail problem =
-        ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-request", invalid.getMessage());
+        Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", invalid.getMessage());
     problem.setProperty("field", invalid.field());
     problem.setProperty("errors", List.of(fieldError(invalid.field(), invalid.getMessage())));
     return problem;
@@ -79,15 +80,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(VersionMismatch.class)
   ProblemDetail versionMismatch(VersionMismatch mismatch) {
     return mismatch.required()
-        ? ProblemTypes.problem(
+        ? Problems.of(
             HttpStatus.PRECONDITION_REQUIRED, "precondition-required", mismatch.getMessage())
-        : ProblemTypes.problem(
-            HttpStatus.PRECONDITION_FAILED, "precondition-failed", mismatch.getMessage());
+        : Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", mismatch.getMessage());
   }
 
   @ExceptionHandler(Conflict.class)
   ProblemDetail conflict(Conflict conflict) {
-    return ProblemTypes.problem(HttpStatus.CONFLICT, "conflict", conflict.getMessage());
+    return Problems.of(HttpStatus.CONFLICT, "conflict", conflict.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -98,7 +98,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException denied) {
-    return ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
+    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this");
   }
 
   @ExceptionHandler(Exception.class)
@@ -106,7 +106,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     String incident = UUID.randomUUID().toString();
     log.error("Unexpected failure, incident {}", incident, failure);
     ProblemDetail problem =
-        ProblemTypes.problem(
+        Problems.of(
             HttpStatus.INTERNAL_SERVER_ERROR,
             "internal-error",
             "Something went wrong on our side; incident " + incident);
@@ -125,7 +125,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .map(error -> fieldError(error.getField(), messageOf(error)))
             .toList();
     ProblemDetail problem =
-        ProblemTypes.problem(
+        Problems.of(
             HttpStatus.BAD_REQUEST,
             "invalid-request",
             errors.stream()
@@ -156,7 +156,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                     error.getDefaultMessage())))
             .toList();
     ProblemDetail problem =
-        ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid parameters");
+        Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid parameters");
     problem.setProperty("errors", errors);
     if (!errors.isEmpty()) {
       problem.setProperty("field", errors.get(0).get("field"));
@@ -173,14 +173,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (isTooLarge(unreadable)) {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .body(
-              ProblemTypes.problem(
+              Problems.of(
                   HttpStatus.CONTENT_TOO_LARGE,
                   "payload-too-large",
                   "The request body is too large"));
     }
     String field = fieldOf(unreadable);
     ProblemDetail problem =
-        ProblemTypes.problem(
+        Problems.of(
             HttpStatus.BAD_REQUEST,
             "malformed-body",
             field == null

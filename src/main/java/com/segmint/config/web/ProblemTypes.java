@@ -15,13 +15,6 @@ final class ProblemTypes {
 
   private ProblemTypes() {}
 
-  static ProblemDetail problem(HttpStatus status, String slug, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("/problems/" + slug));
-    problem.setTitle(status.getReasonPhrase());
-    return problem;
-  }
-
   static boolean isBlank(ProblemDetail problem) {
     return problem.getType() == null || BLANK.equals(problem.getType());
   }

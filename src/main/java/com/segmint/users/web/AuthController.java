@@ -1,5 +1,6 @@
 package com.segmint.users.web;
 
+import com.segmint.common.Problems;
 import com.segmint.users.accounts.Account;
 import com.segmint.users.accounts.Registration;
 import com.segmint.users.login.InvalidCredentials;

@@ -1,18 +1,18 @@
-package com.segmint.users.web;
+package com.segmint.common;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The refusals this module answers itself, in the shape and with the {@code /problems/<slug>} types
- * of every other error.
+ * RFC 9457 problem details with Segmint's stable types, {@code /problems/<slug>}: one shape for
+ * every error, whichever module answers it.
  */
-final class Problems {
+public final class Problems {
 
   private Problems() {}
 
-  static ProblemDetail of(HttpStatus status, String slug, String detail) {
+  public static ProblemDetail of(HttpStatus status, String slug, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("/problems/" + slug));
     problem.setTitle(status.getReasonPhrase());
