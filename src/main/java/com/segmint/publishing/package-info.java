@@ -1,5 +1,5 @@
 /** The platform catalog, platform posts, scheduling, partition upkeep and publishing. */
-@ApplicationModule(allowedDependencies = {"common"})
+@ApplicationModule(allowedDependencies = {"common", "users"})
 package com.segmint.publishing;
 
 import org.springframework.modulith.ApplicationModule;
