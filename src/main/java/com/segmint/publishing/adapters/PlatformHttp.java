@@ -53,8 +53,11 @@ final class PlatformHttp {
     return reply;
   }
 
-  /** A call that cannot publish (a lookup): no failure of it leaves the outcome unknown. */
-  HttpReply read(HttpRequest.Builder request, String token) {
+  /**
+   * A call that cannot publish (a lookup, an Instagram media container): no failure of it leaves
+   * the outcome unknown.
+   */
+  HttpReply prepare(HttpRequest.Builder request, String token) {
     try {
       return send(request, token);
     } catch (PublishFailure failure) {

@@ -47,7 +47,7 @@ final class XTimeline {
         HttpRequest.newBuilder(Endpoints.under(properties.baseUrl(), path))
             .header("Authorization", "Bearer " + token)
             .GET();
-    return JsonBodies.read(http.read(call, token).body());
+    return JsonBodies.read(http.prepare(call, token).body());
   }
 
   static String comparable(String text) {

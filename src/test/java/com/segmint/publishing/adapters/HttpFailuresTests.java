@@ -30,11 +30,7 @@ class HttpFailuresTests {
   static WireMockExtension platform =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final PlatformHttp http =
-      new PlatformHttp(
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(2),
-          reply -> HttpFailures.ofResponse(reply, RetryHints.retryAfter(reply, Clock.systemUTC())));
+  private final PlatformHttp http = client(Timeouts.READ);
 
   @ParameterizedTest
   @CsvSource({
@@ -65,9 +61,15 @@ class HttpFailuresTests {
 
   @Test
   void shouldAnswerUnknownOutcomeWhenTheReadTimesOut() {
-    platform.stubFor(post("/posts").willReturn(aResponse().withStatus(201).withFixedDelay(4_000)));
+    platform.stubFor(
+        post("/posts")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withFixedDelay(Timeouts.SLOWER_THAN_SHORT_READ_MILLIS)));
 
-    assertThat(failureOf(platform.baseUrl()).kind()).isEqualTo(PostErrorKind.unknown_outcome);
+    assertThat(failureOf(client(Timeouts.SHORT_READ), platform.baseUrl()).kind())
+        .isEqualTo(PostErrorKind.unknown_outcome);
     platform.verify(1, postRequestedFor(urlEqualTo("/posts")));
   }
 
@@ -82,7 +84,7 @@ class HttpFailuresTests {
     platform.stubFor(post("/posts").willReturn(aResponse().withStatus(500)));
     HttpRequest.Builder lookup = call(platform.baseUrl());
 
-    assertThatThrownBy(() -> http.read(lookup, Requests.TOKEN))
+    assertThatThrownBy(() -> http.prepare(lookup, Requests.TOKEN))
         .isInstanceOfSatisfying(
             PublishFailure.class,
             failure -> assertThat(failure.outcome().kind()).isEqualTo(PostErrorKind.transient_));
@@ -125,12 +127,23 @@ class HttpFailuresTests {
   }
 
   private Failed failureOf(String baseUrl) {
+    return failureOf(http, baseUrl);
+  }
+
+  private static Failed failureOf(PlatformHttp http, String baseUrl) {
     try {
       http.send(call(baseUrl), Requests.TOKEN);
     } catch (PublishFailure failure) {
       return failure.outcome();
     }
     throw new AssertionError("the call succeeded");
+  }
+
+  private static PlatformHttp client(Duration readTimeout) {
+    return new PlatformHttp(
+        Timeouts.CONNECT,
+        readTimeout,
+        reply -> HttpFailures.ofResponse(reply, RetryHints.retryAfter(reply, Clock.systemUTC())));
   }
 
   private static HttpRequest.Builder call(String baseUrl) {

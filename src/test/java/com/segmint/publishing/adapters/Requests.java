@@ -25,11 +25,15 @@ final class Requests {
   }
 
   static PublishRequest withMedia(String text, List<String> parts, List<MediaFile> media) {
+    return of("segmint", text, parts, media);
+  }
+
+  static PublishRequest of(String handle, String text, List<String> parts, List<MediaFile> media) {
     return new PublishRequest(
         7,
         UUID.fromString("6b1f1c36-0c2a-4d54-9e8e-6a1b2d3c4e5f"),
         1,
-        "segmint",
+        handle,
         "Launch day",
         text,
         parts,

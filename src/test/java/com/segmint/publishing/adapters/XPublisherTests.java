@@ -33,7 +33,7 @@ class XPublisherTests {
   static WireMockExtension x =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final XPublisher publisher = publisherAt(URI.create(x.baseUrl()));
+  private final XPublisher publisher = publisherAt(URI.create(x.baseUrl()), Timeouts.READ);
 
   @Test
   void shouldPostTheTextWithTheUsersBearerTokenAndAnswerTheStatusUrl() {
@@ -142,9 +142,12 @@ class XPublisherTests {
 
   @Test
   void shouldAnswerUnknownOutcomeWhenTheReadTimesOutAfterXReceivedThePost() {
-    x.stubFor(post("/2/tweets").willReturn(created("1").withFixedDelay(4_000)));
+    x.stubFor(
+        post("/2/tweets")
+            .willReturn(created("1").withFixedDelay(Timeouts.SLOWER_THAN_SHORT_READ_MILLIS)));
+    XPublisher impatient = publisherAt(URI.create(x.baseUrl()), Timeouts.SHORT_READ);
 
-    Failed failed = (Failed) publisher.publish(Requests.text("Hello"));
+    Failed failed = (Failed) impatient.publish(Requests.text("Hello"));
 
     assertThat(failed.kind()).isEqualTo(PostErrorKind.unknown_outcome);
     x.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
@@ -152,7 +155,8 @@ class XPublisherTests {
 
   @Test
   void shouldAnswerTransientWhenTheConnectionIsRefused() {
-    XPublisher offline = publisherAt(URI.create("http://localhost:" + Requests.closedPort()));
+    XPublisher offline =
+        publisherAt(URI.create("http://localhost:" + Requests.closedPort()), Timeouts.READ);
 
     Failed failed = (Failed) offline.publish(Requests.text("Hello"));
 
@@ -208,9 +212,8 @@ class XPublisherTests {
         .withBody("{\"data\":{\"id\":\"" + id + "\",\"text\":\"...\"}}");
   }
 
-  static XPublisher publisherAt(URI baseUrl) {
+  private static XPublisher publisherAt(URI baseUrl, Duration readTimeout) {
     return new XPublisher(
-        new XProperties(
-            baseUrl, URI.create("https://x.com"), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        new XProperties(baseUrl, URI.create("https://x.com"), Timeouts.CONNECT, readTimeout));
   }
 }
