@@ -1,0 +1,120 @@
+package com.segmint.publishing.adapters;
+
+import com.segmint.common.schema.enums.PostErrorKind;
+import com.segmint.common.schema.enums.SocialPlatform;
+import com.segmint.publishing.dispatch.PlatformPublisher;
+import com.segmint.publishing.dispatch.PublishOutcome;
+import com.segmint.publishing.dispatch.PublishOutcome.Failed;
+import com.segmint.publishing.dispatch.PublishOutcome.Published;
+import com.segmint.publishing.dispatch.PublishRequest;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * LinkedIn Posts API: {@code POST /rest/posts} as the member (or the organization whose URN is the
+ * profile's handle), commentary in escaped little text, the new post's URN from the {@code
+ * x-restli-id} header. No {@code reconcile}: listing a member's posts needs {@code
+ * r_member_social}, a permission LinkedIn grants only to partners, so an unknown outcome goes to a
+ * person.
+ */
+@Component
+class LinkedInPublisher implements PlatformPublisher {
+
+  private final LinkedInProperties properties;
+  private final PlatformHttp http;
+  private final Clock clock = Clock.systemUTC();
+
+  LinkedInPublisher(LinkedInProperties properties) {
+    this.properties = properties;
+    this.http =
+        new PlatformHttp(properties.connectTimeout(), properties.readTimeout(), this::classify);
+  }
+
+  @Override
+  public SocialPlatform platform() {
+    return SocialPlatform.LinkedIn;
+  }
+
+  @Override
+  public PublishOutcome publish(PublishRequest request) {
+    if (!request.media().isEmpty()) {
+      return HttpFailures.failed(
+          PostErrorKind.bad_request, "media on LinkedIn is not supported yet: nothing was sent");
+    }
+    String token = request.tokens().accessToken();
+    try {
+      String urn = post(author(request.handle(), token), request.text(), token);
+      return new Published(
+          urn, Endpoints.under(properties.webUrl(), "/feed/update/" + urn + "/").toString());
+    } catch (PublishFailure failure) {
+      return failure.outcome();
+    } catch (RuntimeException unexpected) {
+      return AdapterErrors.unexpected(unexpected);
+    }
+  }
+
+  /** The handle when it is already a URN (an organization page), else the member's own URN. */
+  private String author(String handle, String token) {
+    if (handle != null && handle.startsWith("urn:li:")) {
+      return handle;
+    }
+    HttpRequest.Builder call =
+        HttpRequest.newBuilder(Endpoints.under(properties.baseUrl(), "/v2/userinfo"))
+            .header("Authorization", "Bearer " + token)
+            .GET();
+    HttpReply reply = http.prepare(call, token);
+    String sub =
+        JsonBodies.require(
+            JsonBodies.read(reply.body()).path("sub"),
+            reply,
+            "member id (sub)",
+            PostErrorKind.transient_);
+    return "urn:li:person:" + sub;
+  }
+
+  private String post(String author, String text, String token) {
+    HttpRequest.Builder call =
+        HttpRequest.newBuilder(Endpoints.under(properties.baseUrl(), "/rest/posts"))
+            .header("Authorization", "Bearer " + token)
+            .header("LinkedIn-Version", properties.version())
+            .header("X-Restli-Protocol-Version", "2.0.0")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.write(body(author, text))));
+    HttpReply reply = http.send(call, token);
+    return reply
+        .header("x-restli-id")
+        .filter(id -> !id.isBlank())
+        .orElseThrow(
+            () ->
+                new PublishFailure(
+                    HttpFailures.fromReply(
+                        PostErrorKind.unknown_outcome,
+                        "LinkedIn accepted the post without an x-restli-id",
+                        reply,
+                        null)));
+  }
+
+  private static Map<String, Object> body(String author, String text) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("author", author);
+    body.put("commentary", LittleText.escape(text));
+    body.put("visibility", "PUBLIC");
+    body.put(
+        "distribution",
+        Map.of(
+            "feedDistribution", "MAIN_FEED",
+            "targetEntities", List.of(),
+            "thirdPartyDistributionChannels", List.of()));
+    body.put("lifecycleState", "PUBLISHED");
+    body.put("isReshareDisabledByAuthor", false);
+    return body;
+  }
+
+  private Failed classify(HttpReply reply) {
+    return HttpFailures.ofResponse(reply, RetryHints.retryAfter(reply, clock));
+  }
+}
