@@ -27,11 +27,13 @@ class LinkedInPublisher implements PlatformPublisher {
   private final LinkedInProperties properties;
   private final PlatformHttp http;
   private final Clock clock = Clock.systemUTC();
+  private final LinkedInImages images;
 
   LinkedInPublisher(LinkedInProperties properties) {
     this.properties = properties;
     this.http =
         new PlatformHttp(properties.connectTimeout(), properties.readTimeout(), this::classify);
+    this.images = new LinkedInImages(properties, http);
   }
 
   @Override
@@ -41,13 +43,15 @@ class LinkedInPublisher implements PlatformPublisher {
 
   @Override
   public PublishOutcome publish(PublishRequest request) {
-    if (!request.media().isEmpty()) {
-      return HttpFailures.failed(
-          PostErrorKind.bad_request, "media on LinkedIn is not supported yet: nothing was sent");
+    String refusal = LinkedInImages.refusal(request.media());
+    if (refusal != null) {
+      return HttpFailures.failed(PostErrorKind.bad_request, refusal);
     }
     String token = request.tokens().accessToken();
     try {
-      String urn = post(author(request.handle(), token), request.text(), token);
+      String author = author(request.handle(), token);
+      List<String> imageUrns = images.upload(author, request.media(), token);
+      String urn = post(author, request.text(), imageUrns, token);
       return new Published(
           urn, Endpoints.under(properties.webUrl(), "/feed/update/" + urn + "/").toString());
     } catch (PublishFailure failure) {
@@ -76,14 +80,12 @@ class LinkedInPublisher implements PlatformPublisher {
     return "urn:li:person:" + sub;
   }
 
-  private String post(String author, String text, String token) {
+  private String post(String author, String text, List<String> imageUrns, String token) {
+    String body = JsonBodies.write(body(author, text, imageUrns));
     HttpRequest.Builder call =
-        HttpRequest.newBuilder(Endpoints.under(properties.baseUrl(), "/rest/posts"))
-            .header("Authorization", "Bearer " + token)
-            .header("LinkedIn-Version", properties.version())
-            .header("X-Restli-Protocol-Version", "2.0.0")
+        LinkedInImages.rest(properties, "/rest/posts", token)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JsonBodies.write(body(author, text))));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     HttpReply reply = http.send(call, token);
     return reply
         .header("x-restli-id")
@@ -98,7 +100,7 @@ class LinkedInPublisher implements PlatformPublisher {
                         null)));
   }
 
-  private static Map<String, Object> body(String author, String text) {
+  private static Map<String, Object> body(String author, String text, List<String> imageUrns) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("author", author);
     body.put("commentary", LittleText.escape(text));
@@ -111,6 +113,12 @@ class LinkedInPublisher implements PlatformPublisher {
             "thirdPartyDistributionChannels", List.of()));
     body.put("lifecycleState", "PUBLISHED");
     body.put("isReshareDisabledByAuthor", false);
+    if (imageUrns.size() == 1) {
+      body.put("content", Map.of("media", Map.of("id", imageUrns.get(0))));
+    } else if (imageUrns.size() > 1) {
+      List<Map<String, String>> images = imageUrns.stream().map(urn -> Map.of("id", urn)).toList();
+      body.put("content", Map.of("multiImage", Map.of("images", images)));
+    }
     return body;
   }
 

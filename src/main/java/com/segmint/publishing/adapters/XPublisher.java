@@ -30,12 +30,14 @@ class XPublisher implements PlatformPublisher {
   private final PlatformHttp http;
   private final Clock clock = Clock.systemUTC();
   private final XTimeline timeline;
+  private final XMedia media;
 
   XPublisher(XProperties properties) {
     this.properties = properties;
     this.http =
         new PlatformHttp(properties.connectTimeout(), properties.readTimeout(), this::classify);
     this.timeline = new XTimeline(properties, http);
+    this.media = new XMedia(properties, http);
   }
 
   @Override
@@ -45,15 +47,16 @@ class XPublisher implements PlatformPublisher {
 
   @Override
   public PublishOutcome publish(PublishRequest request) {
-    if (!request.media().isEmpty()) {
-      return HttpFailures.failed(
-          PostErrorKind.bad_request, "media on X is not supported yet: nothing was sent");
+    String refusal = XMedia.refusal(request.media());
+    if (refusal != null) {
+      return HttpFailures.failed(PostErrorKind.bad_request, refusal);
     }
     List<String> parts = parts(request);
     String token = request.tokens().accessToken();
     String firstId;
     try {
-      firstId = tweet(parts.get(0), null, token);
+      List<String> mediaIds = media.upload(request.media(), token);
+      firstId = tweet(parts.get(0), null, mediaIds, token);
     } catch (PublishFailure failure) {
       return failure.outcome();
     } catch (RuntimeException unexpected) {
@@ -75,7 +78,7 @@ class XPublisher implements PlatformPublisher {
     String previous = firstId;
     for (int part = 1; part < parts.size(); part++) {
       try {
-        previous = tweet(parts.get(part), previous, token);
+        previous = tweet(parts.get(part), previous, List.of(), token);
       } catch (PublishFailure failure) {
         return partialThread(failure.outcome(), part, parts.size());
       } catch (RuntimeException unexpected) {
@@ -85,11 +88,14 @@ class XPublisher implements PlatformPublisher {
     return null;
   }
 
-  private String tweet(String text, String inReplyTo, String token) {
+  private String tweet(String text, String inReplyTo, List<String> mediaIds, String token) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("text", text);
     if (inReplyTo != null) {
       body.put("reply", Map.of("in_reply_to_tweet_id", inReplyTo));
+    }
+    if (!mediaIds.isEmpty()) {
+      body.put("media", Map.of("media_ids", mediaIds));
     }
     HttpRequest.Builder call =
         HttpRequest.newBuilder(Endpoints.under(properties.baseUrl(), "/2/tweets"))

@@ -1,6 +1,7 @@
 package com.segmint.publishing.adapters;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,12 +20,16 @@ import com.segmint.common.schema.enums.PostErrorKind;
 import com.segmint.publishing.dispatch.PublishOutcome;
 import com.segmint.publishing.dispatch.PublishOutcome.Failed;
 import com.segmint.publishing.dispatch.PublishOutcome.Published;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class LinkedInPublisherTests {
 
@@ -154,5 +161,52 @@ class LinkedInPublisherTests {
     Failed failed = (Failed) publisher.publish(Requests.text("Hello"));
 
     assertThat(failed.kind()).isEqualTo(PostErrorKind.auth);
+  }
+
+  @Test
+  void shouldUploadImagesThroughTheImagesApiAndAttachThemToThePost(@TempDir Path directory)
+      throws IOException {
+    Path photo = Files.write(directory.resolve("photo.jpg"), new byte[] {7, 8, 9});
+    linkedIn.stubFor(
+        post(urlEqualTo("/rest/images?action=initializeUpload"))
+            .willReturn(
+                okJson(
+                    "{\"value\":{\"uploadUrlExpiresAt\":1650567510704,\"uploadUrl\":\""
+                        + linkedIn.baseUrl()
+                        + "/dms-uploads/abc\",\"image\":\"urn:li:image:C4E10AQ\"}}")));
+    linkedIn.stubFor(put("/dms-uploads/abc").willReturn(aResponse().withStatus(201)));
+    linkedIn.stubFor(
+        post("/rest/posts")
+            .willReturn(aResponse().withStatus(201).withHeader("x-restli-id", SHARE)));
+
+    PublishOutcome outcome =
+        publisher.publish(Requests.withMedia("Look", List.of(), List.of(Media.image(photo))));
+
+    assertThat(outcome).isInstanceOf(Published.class);
+    linkedIn.verify(
+        postRequestedFor(urlEqualTo("/rest/images?action=initializeUpload"))
+            .withHeader("LinkedIn-Version", equalTo("202510"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"initializeUploadRequest\":{\"owner\":\"urn:li:person:782bbtaQ\"}}")));
+    linkedIn.verify(
+        putRequestedFor(urlEqualTo("/dms-uploads/abc"))
+            .withRequestBody(binaryEqualTo(new byte[] {7, 8, 9})));
+    linkedIn.verify(
+        postRequestedFor(urlEqualTo("/rest/posts"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"content\":{\"media\":{\"id\":\"urn:li:image:C4E10AQ\"}}}", true, true)));
+  }
+
+  @Test
+  void shouldRefuseVideoBeforeSendingAnything() {
+    Failed failed =
+        (Failed)
+            publisher.publish(
+                Requests.withMedia("Hi", List.of(), List.of(Media.video(Path.of("v.mp4"), 9))));
+
+    assertThat(failed.kind()).isEqualTo(PostErrorKind.bad_request);
+    linkedIn.verify(0, getRequestedFor(urlEqualTo("/v2/userinfo")));
   }
 }

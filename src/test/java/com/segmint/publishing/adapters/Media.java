@@ -10,12 +10,12 @@ final class Media {
   private Media() {}
 
   static MediaFile image() {
+    return image(Path.of("missing.jpg"));
+  }
+
+  static MediaFile image(Path file) {
     return new MediaFile(
-        "image",
-        "image/jpeg",
-        1024,
-        Path.of("missing.jpg"),
-        URI.create("https://media.segmint.example/a.jpg"));
+        "image", "image/jpeg", 1024, file, URI.create("https://media.segmint.example/a.jpg"));
   }
 
   static MediaFile video(Path file, long size) {

@@ -1,7 +1,9 @@
 package com.segmint.publishing.adapters;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -20,12 +22,16 @@ import com.segmint.common.schema.enums.PostErrorKind;
 import com.segmint.publishing.dispatch.PublishOutcome;
 import com.segmint.publishing.dispatch.PublishOutcome.Failed;
 import com.segmint.publishing.dispatch.PublishOutcome.Published;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class XPublisherTests {
 
@@ -165,9 +171,34 @@ class XPublisherTests {
   }
 
   @Test
-  void shouldRefuseMediaBeforeSendingAnything() {
+  void shouldUploadImagesFirstAndAttachThemToTheFirstPart(@TempDir Path directory)
+      throws IOException {
+    Path photo = Files.write(directory.resolve("photo.jpg"), new byte[] {1, 2, 3});
+    x.stubFor(
+        post("/2/media/upload")
+            .willReturn(okJson("{\"data\":{\"id\":\"555\",\"media_key\":\"3_555\"}}")));
+    x.stubFor(post("/2/tweets").willReturn(created("100")));
+
+    publisher.publish(Requests.withMedia("Look", List.of(), List.of(Media.image(photo))));
+
+    x.verify(
+        postRequestedFor(urlEqualTo("/2/media/upload"))
+            .withHeader("Authorization", equalTo("Bearer " + Requests.TOKEN))
+            .withRequestBodyPart(
+                aMultipart("media_category").withBody(equalTo("tweet_image")).build())
+            .withRequestBodyPart(
+                aMultipart("media").withBody(binaryEqualTo(new byte[] {1, 2, 3})).build()));
+    x.verify(
+        postRequestedFor(urlEqualTo("/2/tweets"))
+            .withRequestBody(
+                equalToJson("{\"text\":\"Look\",\"media\":{\"media_ids\":[\"555\"]}}")));
+  }
+
+  @Test
+  void shouldRefuseVideoBeforeSendingAnything() {
     PublishOutcome outcome =
-        publisher.publish(Requests.withMedia("Hello", List.of(), List.of(Media.image())));
+        publisher.publish(
+            Requests.withMedia("Hello", List.of(), List.of(Media.video(Path.of("v.mp4"), 9))));
 
     assertThat(((Failed) outcome).kind()).isEqualTo(PostErrorKind.bad_request);
     x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
