@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Looks for a post among the account's latest ones ({@code GET /2/users/me}, then {@code GET
- * /2/users/:id/tweets}) to settle an unknown outcome. X shortens every link to t.co and
- * HTML-escapes {@code & < >} in what it returns, so texts are compared with links and escapes
- * normalised.
+ * /2/users/:id/tweets}) to settle an unknown outcome. X shortens every link to t.co, appends one
+ * for attached media and HTML-escapes {@code & < >} in what it returns, so texts are compared
+ * without links and with escapes undone.
  */
 final class XTimeline {
 
@@ -52,7 +52,7 @@ final class XTimeline {
 
   static String comparable(String text) {
     String unescaped = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    String withoutLinks = LINK.matcher(unescaped).replaceAll("<link>");
+    String withoutLinks = LINK.matcher(unescaped).replaceAll(" ");
     return SPACE.matcher(withoutLinks).replaceAll(" ").trim();
   }
 }

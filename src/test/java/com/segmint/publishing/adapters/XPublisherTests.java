@@ -212,7 +212,8 @@ class XPublisherTests {
             .willReturn(
                 okJson(
                     "{\"data\":[{\"id\":\"9\",\"text\":\"Older post\"},"
-                        + "{\"id\":\"10\",\"text\":\"Read this &amp; more https://t.co/abc\"}]}")));
+                        + "{\"id\":\"10\",\"text\":\"Read this &amp; more https://t.co/abc"
+                        + " https://t.co/photo\"}]}")));
 
     assertThat(publisher.reconcile(Requests.text("Read this & more https://segmint.example/a")))
         .contains(new Published("10", "https://x.com/segmint/status/10"));
