@@ -70,7 +70,11 @@ final class YouTubeUpload {
     }
   }
 
-  /** The upload's answer, or empty when it was interrupted and the session must be asked. */
+  /**
+   * The upload's answer, or empty when it was interrupted after sending and the session must be
+   * asked. A connection that never opened sent nothing, and the upload was incomplete before it (a
+   * first upload, or a resume after a 308), so that failure is transient as it stands.
+   */
   private Optional<HttpReply> put(
       URI session, MediaFile video, long from, long size, String token) {
     HttpRequest.Builder call =
@@ -86,7 +90,10 @@ final class YouTubeUpload {
     }
     try {
       return Optional.of(uploads.exchange(call, token));
-    } catch (PublishFailure interrupted) {
+    } catch (PublishFailure failure) {
+      if (failure.outcome().kind() == PostErrorKind.transient_) {
+        throw failure;
+      }
       return Optional.empty();
     }
   }

@@ -232,6 +232,22 @@ class YouTubePublisherTests {
         .contains(new Published(VIDEO_ID, "https://www.youtube.com/watch?v=" + VIDEO_ID));
   }
 
+  @Test
+  void shouldAnswerTransientWhenTheUploadCannotConnect() {
+    youTube.stubFor(
+        post(urlPathEqualTo(UPLOAD))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader(
+                        "Location",
+                        "http://localhost:" + Requests.closedPort() + UPLOAD + "?upload_id=u1")));
+
+    Failed failed = (Failed) publisher.publish(request);
+
+    assertThat(failed.kind()).isEqualTo(PostErrorKind.transient_);
+  }
+
   private static ResponseDefinitionBuilder video() {
     return okJson("{\"kind\":\"youtube#video\",\"id\":\"" + VIDEO_ID + "\"}");
   }
