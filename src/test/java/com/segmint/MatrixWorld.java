@@ -113,7 +113,7 @@ final class MatrixWorld {
         case "freshTrashedContent" -> trashed(id("freshReviewedContent"));
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
-        case "freshPost" -> fixtures.scheduledPost(owner, id("freshReviewedContent"), profile);
+        case "freshPost" -> scheduledThenReviewed(id("freshContent"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
         case "freshUser" -> fixtures.user("creator");
@@ -130,6 +130,13 @@ final class MatrixWorld {
     private int reviewed(int contentId) {
       values.put("freshWorkflow", fixtures.workflow(owner, contentId, member, "reviewer"));
       return contentId;
+    }
+
+    /** Scheduled before its workflow opens: an unapproved workflow forbids scheduling. */
+    private int scheduledThenReviewed(int contentId) {
+      int post = fixtures.scheduledPost(owner, contentId, profile);
+      values.put("freshReviewedContent", reviewed(contentId));
+      return post;
     }
 
     private int trashed(int contentId) {
