@@ -34,6 +34,7 @@ final class MatrixWorld {
   final int post = fixtures.scheduledPost(owner, content, profile);
   final int idea = fixtures.ideaSuggestion(owner, content, "Write about the matrix", "0.9");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
+  final long notification = fixtures.notification(owner, "The matrix was approved");
 
   MatrixWorld() {
     seeded.putAll(
@@ -46,7 +47,8 @@ final class MatrixWorld {
             "profile", profile,
             "post", post,
             "idea", idea,
-            "workflow", workflow));
+            "workflow", workflow,
+            "notification", notification));
     seeded.putAll(
         superuser.queryForMap(
             "SELECT id AS platform, name AS \"platformName\", code::text AS \"platformCode\","
