@@ -203,6 +203,33 @@ class ApprovalRulesTests {
   }
 
   @Test
+  void shouldAuditEveryDecisionWithItsDecider() throws Exception {
+    int workflow = open(null, member(first, "approver", 1));
+
+    int decision =
+        JsonPath.read(
+            decide(first, workflow, "reject", "Off brand")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+
+    String audited =
+        Sessions.call(
+            TestDatabase.get().superuser(),
+            null,
+            sql ->
+                sql.queryForObject(
+                    "SELECT actor_id || ' ' || (new_row ->> 'kind') || ' ' || (new_row ->> 'message')"
+                        + " FROM segmint.audit_event"
+                        + " WHERE table_name = 'workflow_decision' AND row_id = ?",
+                    String.class,
+                    String.valueOf(decision)));
+    assertThat(audited).isEqualTo(first + " reject Off brand");
+  }
+
+  @Test
   void shouldRefuseAnOwnerSettingTheStatusDirectly() {
     int workflow = open(null, member(first, "approver", 1));
 
