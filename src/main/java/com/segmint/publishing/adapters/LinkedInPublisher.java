@@ -2,6 +2,7 @@ package com.segmint.publishing.adapters;
 
 import com.segmint.common.schema.enums.PostErrorKind;
 import com.segmint.common.schema.enums.SocialPlatform;
+import com.segmint.publishing.PlatformTexts;
 import com.segmint.publishing.dispatch.PlatformPublisher;
 import com.segmint.publishing.dispatch.PublishOutcome;
 import com.segmint.publishing.dispatch.PublishOutcome.Failed;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LinkedInPublisher implements PlatformPublisher {
+
+  private static final PlatformTexts TEXTS = new PlatformTexts();
 
   private final LinkedInProperties properties;
   private final PlatformHttp http;
@@ -103,7 +106,7 @@ class LinkedInPublisher implements PlatformPublisher {
   private static Map<String, Object> body(String author, String text, List<String> imageUrns) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("author", author);
-    body.put("commentary", LittleText.escape(text));
+    body.put("commentary", TEXTS.linkedInCommentary(text));
     body.put("visibility", "PUBLIC");
     body.put(
         "distribution",
