@@ -10,6 +10,7 @@ import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -76,6 +77,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.idea_suggestion</code>.
      */
     public final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.oauth_authorization</code>.
+     */
+    public final OauthAuthorization OAUTH_AUTHORIZATION = OauthAuthorization.OAUTH_AUTHORIZATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -201,6 +207,7 @@ public class Segmint extends SchemaImpl {
             AuditEvent.AUDIT_EVENT,
             Content.CONTENT,
             IdeaSuggestion.IDEA_SUGGESTION,
+            OauthAuthorization.OAUTH_AUTHORIZATION,
             Platform.PLATFORM,
             PlatformPost.PLATFORM_POST,
             PlatformPostSlot.PLATFORM_POST_SLOT,

@@ -10,6 +10,7 @@ import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -64,6 +65,11 @@ public class Tables {
      * The table <code>segmint.idea_suggestion</code>.
      */
     public static final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.oauth_authorization</code>.
+     */
+    public static final OauthAuthorization OAUTH_AUTHORIZATION = OauthAuthorization.OAUTH_AUTHORIZATION;
 
     /**
      * The table <code>segmint.platform</code>.

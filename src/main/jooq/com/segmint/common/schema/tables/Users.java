@@ -10,6 +10,7 @@ import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.enums.UserRole;
 import com.segmint.common.schema.tables.ApprovalWorkflow.ApprovalWorkflowPath;
 import com.segmint.common.schema.tables.Content.ContentPath;
+import com.segmint.common.schema.tables.OauthAuthorization.OauthAuthorizationPath;
 import com.segmint.common.schema.tables.RefreshToken.RefreshTokenPath;
 import com.segmint.common.schema.tables.SocialProfile.SocialProfilePath;
 import com.segmint.common.schema.tables.TeamMember.TeamMemberPath;
@@ -223,6 +224,19 @@ public class Users extends TableImpl<UsersRecord> {
             _content = new ContentPath(this, null, Keys.CONTENT__CONTENT_USER_ID_FKEY.getInverseKey());
 
         return _content;
+    }
+
+    private transient OauthAuthorizationPath _oauthAuthorization;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.oauth_authorization</code> table
+     */
+    public OauthAuthorizationPath oauthAuthorization() {
+        if (_oauthAuthorization == null)
+            _oauthAuthorization = new OauthAuthorizationPath(this, null, Keys.OAUTH_AUTHORIZATION__OAUTH_AUTHORIZATION_USER_ID_FKEY.getInverseKey());
+
+        return _oauthAuthorization;
     }
 
     private transient RefreshTokenPath _refreshToken;
