@@ -7,6 +7,8 @@ import com.segmint.users.SocialProfileExpiring;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class TokenRefreshJob {
+
+  private static final Logger log = LoggerFactory.getLogger(TokenRefreshJob.class);
 
   private final TokenRefreshRepository repository;
   private final TokenRefresher refresher;
@@ -64,10 +68,17 @@ class TokenRefreshJob {
                     refreshing(),
                     properties.batchSize()));
     return (int)
-        due.stream()
-            .map(id -> refresher.refresh(id, properties.ahead(), true))
-            .filter(outcome -> outcome == TokenRefresher.Outcome.REFRESHED)
-            .count();
+        due.stream().filter(id -> refreshed(id) == TokenRefresher.Outcome.REFRESHED).count();
+  }
+
+  /** One profile's failure is logged and leaves the others of the batch to be refreshed. */
+  private TokenRefresher.Outcome refreshed(int profileId) {
+    try {
+      return refresher.refresh(profileId, properties.ahead(), true);
+    } catch (RuntimeException e) {
+      log.error("Refreshing social profile {} failed", profileId, e);
+      return TokenRefresher.Outcome.UNAVAILABLE;
+    }
   }
 
   /** Returns the warnings it published. */

@@ -1,6 +1,7 @@
 package com.segmint.users.socialprofiles;
 
 import com.segmint.users.SocialProfileNeedsReconnect;
+import com.segmint.users.UnreadableTokenException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -68,13 +69,13 @@ class TokenRefresher {
     if (profile.refreshToken() == null || !grants.refreshes(profile.platform())) {
       return Outcome.NO_REFRESH_TOKEN;
     }
-    String refreshToken = storage.decryptRefreshToken(profile.profileId(), profile.refreshToken());
     try {
+      String refreshToken =
+          storage.decryptRefreshToken(profile.profileId(), profile.refreshToken());
       storage.replace(profile.profileId(), grants.refresh(profile.platform(), refreshToken));
       return Outcome.REFRESHED;
-    } catch (GrantRevoked revoked) {
-      log.info(
-          "Social profile {} needs reconnecting: its refresh was refused", profile.profileId());
+    } catch (GrantRevoked | UnreadableTokenException lost) {
+      log.info("Social profile {} needs reconnecting: {}", profile.profileId(), lost.getMessage());
       repository.markNeedsReconnect(profile.profileId());
       events.publishEvent(
           new SocialProfileNeedsReconnect(
