@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points the OAuth clients of YouTube, X and LinkedIn at {@link MockPlatforms} (LinkedIn without
  * refresh tokens, as outside its partner programme); Instagram stays unconfigured. The refresh job
- * is left to the tests, which call it.
+ * is left to the tests, which call it; its windows are ten minutes, so the other tests' profiles
+ * (which expire in an hour) are neither refreshed nor warned about.
  */
 public class MockPlatformsInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -20,7 +21,12 @@ public class MockPlatformsInitializer
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    List<String> properties = new ArrayList<>(List.of("segmint.oauth.refresh.interval=1d"));
+    List<String> properties =
+        new ArrayList<>(
+            List.of(
+                "segmint.oauth.refresh.interval=1d",
+                "segmint.oauth.refresh.ahead=10m",
+                "segmint.oauth.refresh.expiry-warning=10m"));
     properties.addAll(platform("youtube", "true"));
     properties.addAll(platform("x", "true"));
     properties.add("segmint.oauth.x.client-authentication=basic");
