@@ -24,6 +24,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +53,9 @@ class ConnectFlowTests {
   }
 
   @Test
-  void shouldConnectWithAVerifierThatMatchesTheChallengeTheServerSaw() throws Exception {
+  @ExtendWith(OutputCaptureExtension.class)
+  void shouldConnectWithAVerifierThatMatchesTheChallengeTheServerSaw(CapturedOutput logs)
+      throws Exception {
     URI authorizationUrl = browser.start(creator, "x");
     MockHttpServletResponse response = browser.callback(browser.authorize(authorizationUrl));
 
@@ -69,6 +74,9 @@ class ConnectFlowTests {
     assertThat(JsonPath.<Boolean>read(response.getContentAsString(), "$.hasRefreshToken")).isTrue();
     assertThat(response.getContentAsString())
         .doesNotContain(tokens.accessToken(), tokens.refreshToken(), "accessToken");
+    assertThat(logs.getAll())
+        .doesNotContain(
+            tokens.accessToken(), tokens.refreshToken(), exchange.get("code_verifier"));
   }
 
   @Test
