@@ -25,9 +25,9 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -75,8 +75,7 @@ class ConnectFlowTests {
     assertThat(response.getContentAsString())
         .doesNotContain(tokens.accessToken(), tokens.refreshToken(), "accessToken");
     assertThat(logs.getAll())
-        .doesNotContain(
-            tokens.accessToken(), tokens.refreshToken(), exchange.get("code_verifier"));
+        .doesNotContain(tokens.accessToken(), tokens.refreshToken(), exchange.get("code_verifier"));
   }
 
   @Test
