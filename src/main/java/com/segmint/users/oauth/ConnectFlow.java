@@ -96,17 +96,24 @@ public class ConnectFlow {
             .decrypt(pending.codeVerifier(), Pkce.sha256(callback.state()))
             .orElseThrow(() -> new InvalidRequest("state", "the state cannot be redeemed"));
     TokenRefresh tokens = exchange(platform, callback.code(), verifier);
+    return store(pending.userId(), platform, tokens);
+  }
+
+  /** Stores the account the tokens open, acting as the user who started the connect. */
+  private SocialProfileSummary store(
+      int userId, ConnectablePlatform platform, TokenRefresh tokens) {
     String handle = identityEndpoint.handle(platform.client(), tokens.accessToken());
     NewSocialProfile profile =
         new NewSocialProfile(
-            pending.userId(),
+            userId,
             platform.platform(),
             handle,
             tokens.accessToken(),
             tokens.refreshToken(),
             tokens.expiresAt());
+    // the least privileged role: row-level security keys on the user, whatever their role
     return DatabaseActors.callAs(
-        DatabaseActor.user(pending.userId(), "creator"),
+        DatabaseActor.user(userId, "creator"),
         () -> directory.find(profiles.connectOrReconnect(profile)));
   }
 
