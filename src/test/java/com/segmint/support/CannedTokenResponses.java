@@ -1,6 +1,7 @@
 package com.segmint.support;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
@@ -10,19 +11,23 @@ import okhttp3.Headers;
 
 /**
  * Answers the next token requests with queued responses (an error, a 503, a grant without a refresh
- * token) before the mock server's own token endpoint; other requests and later ones go through.
+ * token, one too late) before the mock server's own token endpoint; other requests go through.
  */
 final class CannedTokenResponses implements Route {
 
-  private final Queue<OAuth2HttpResponse> queued = new ConcurrentLinkedQueue<>();
+  private record Canned(OAuth2HttpResponse response, Duration delay) {}
 
-  void enqueue(int status, String json) {
+  private final Queue<Canned> queued = new ConcurrentLinkedQueue<>();
+
+  void enqueue(int status, String json, Duration delay) {
     queued.add(
-        new OAuth2HttpResponse(
-            Headers.of("Content-Type", "application/json"),
-            status,
-            json,
-            json.getBytes(StandardCharsets.UTF_8)));
+        new Canned(
+            new OAuth2HttpResponse(
+                Headers.of("Content-Type", "application/json"),
+                status,
+                json,
+                json.getBytes(StandardCharsets.UTF_8)),
+            delay));
   }
 
   void clear() {
@@ -38,6 +43,12 @@ final class CannedTokenResponses implements Route {
 
   @Override
   public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
-    return queued.remove();
+    Canned canned = queued.remove();
+    try {
+      Thread.sleep(canned.delay().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return canned.response();
   }
 }

@@ -1,5 +1,6 @@
 package com.segmint.support;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -23,7 +24,12 @@ public final class MockPlatforms {
 
   /** The next token request, whatever it is, gets this answer instead of a grant. */
   public static void answerNextTokenRequest(int status, String json) {
-    CANNED.enqueue(status, json);
+    CANNED.enqueue(status, json, Duration.ZERO);
+  }
+
+  /** The next token request gets this answer only after {@code delay}: a timeout, if longer. */
+  public static void answerNextTokenRequestLate(Duration delay, String json) {
+    CANNED.enqueue(200, json, delay);
   }
 
   /** Forgets the requests recorded so far and the answers not given, so a test sees its own. */

@@ -19,12 +19,16 @@ public class MockPlatformsInitializer
   public static final String CLIENT_ID = "segmint-test-client";
   public static final String CLIENT_SECRET = "segmint-test-secret";
 
+  /** The timeout of calls to the platforms: short enough for a test to wait it out. */
+  public static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(4);
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     List<String> properties =
         new ArrayList<>(
             List.of(
                 "segmint.oauth.refresh.interval=1d",
+                "segmint.oauth.timeout=" + TIMEOUT.toSeconds() + "s",
                 "segmint.oauth.refresh.ahead=10m",
                 "segmint.oauth.refresh.expiry-warning=10m"));
     properties.addAll(platform("youtube", "true"));

@@ -9,6 +9,7 @@ import com.segmint.common.DatabaseActors;
 import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.support.Fixtures;
 import com.segmint.support.MockPlatforms;
+import com.segmint.support.MockPlatformsInitializer;
 import com.segmint.support.MockPlatformsTest;
 import com.segmint.support.OAuthBrowser;
 import com.segmint.support.TestDatabase;
@@ -121,6 +122,21 @@ class TokenRefreshTests {
     assertThat(handedOut.accessToken()).isEqualTo(before.accessToken());
     assertThat(storedRow(id)).isEqualTo(row);
     assertThat(events.stream(SocialProfileNeedsReconnect.class)).isEmpty();
+  }
+
+  @Test
+  void shouldChangeNothingStoredWhenTheTokenEndpointTimesOut() throws Exception {
+    int id = connectExpiringSoon("x");
+    ProfileTokens before = asSystem(() -> profiles.tokens(id).orElseThrow());
+    String row = storedRow(id);
+    MockPlatforms.answerNextTokenRequestLate(
+        MockPlatformsInitializer.TIMEOUT.plusSeconds(2),
+        "{\"access_token\": \"too-late\", \"refresh_token\": \"too-late\", \"expires_in\": 3600}");
+
+    ProfileTokens handedOut = asSystem(() -> profiles.freshTokens(id).orElseThrow());
+
+    assertThat(handedOut.accessToken()).isEqualTo(before.accessToken());
+    assertThat(storedRow(id)).isEqualTo(row);
   }
 
   @Test
