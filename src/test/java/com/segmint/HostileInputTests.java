@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -152,6 +153,12 @@ class HostileInputTests {
   }
 
   @Property(tries = 200)
+  void shouldRefuseHostileOAuthConnects(@ForAll("oauthConnects") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
   void shouldRefuseHostilePosts(@ForAll("platformPostWrites") HostileCase hostile)
       throws Exception {
     calls.asOwner(hostile);
@@ -254,6 +261,43 @@ class HostileInputTests {
     return Arbitraries.oneOf(
         bodies(POST, "/api/v1/social-profiles", valid, fields),
         foreignIds(DELETE, "/api/v1/social-profiles/", "", null, calls.othersProfile));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> oauthConnects() {
+    Arbitrary<String> names =
+        Arbitraries.oneOf(
+            HostileValues.oddText(),
+            Arbitraries.of("youtube", "X", "LinkedIn", "instagram", "myspace", "x/../youtube"));
+    Arbitrary<HostileCase> starts =
+        names.map(
+            name ->
+                new HostileCase(
+                    POST,
+                    "/api/v1/social-profiles/connect/" + encode(name),
+                    "",
+                    null,
+                    null,
+                    !List.of("youtube", "x", "linkedin", "instagram").contains(name.toLowerCase()),
+                    "platform " + name));
+    Arbitrary<HostileCase> callbacks =
+        Combinators.combine(names, HostileValues.oddText(), HostileValues.oddText())
+            .as(
+                (name, state, code) ->
+                    new HostileCase(
+                        HttpMethod.GET,
+                        "/api/v1/social-profiles/connect/%s/callback?state=%s&code=%s&error=%s"
+                            .formatted(encode(name), encode(state), encode(code), encode(code)),
+                        "",
+                        null,
+                        null,
+                        true,
+                        "callback with a state never issued"));
+    return Arbitraries.oneOf(starts, callbacks);
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   @Provide

@@ -79,6 +79,15 @@ class SecurityMatrixTests {
                       + " \"expiresAt\": \"{future}\"}")
               .expect(401, 201, 201, 201, 201),
           delete("/api/v1/social-profiles/{freshProfile}").expect(401, 204, 404, 404, 204),
+          // OAuth connect: no platform has a client in this context, so starting is refused as
+          // not configured; the callback is open to a browser without a token (its state
+          // authenticates it) and refuses the same way
+          post("/api/v1/social-profiles/connect/youtube", null).expect(401, 409, 409, 409, 409),
+          post("/api/v1/social-profiles/connect/myspace", null).expect(401, 400, 400, 400, 400),
+          get("/api/v1/social-profiles/connect/x/callback?code=c&state=forged")
+              .expect(409, 409, 409, 409, 409),
+          get("/api/v1/social-profiles/connect/myspace/callback?code=c&state=forged")
+              .expect(400, 400, 400, 400, 400),
           // contents
           post("/api/v1/contents", "{\"title\": \"T\", \"body\": \"B\", \"tone\": \"casual\"}")
               .expect(401, 201, 201, 201, 201),

@@ -18,6 +18,13 @@ public interface SocialProfiles {
    */
   int connect(NewSocialProfile profile);
 
+  /**
+   * Stores an account that came back through the OAuth callback: a new one like {@link #connect};
+   * one the user already has (same platform and handle) gets the new tokens like {@link
+   * #refreshTokens}, so a reconnect never wipes a stored refresh token with an empty one.
+   */
+  int connectOrReconnect(NewSocialProfile profile);
+
   /** The decrypted tokens of a live (not deleted) profile, for calling the platform's API. */
   Optional<ProfileTokens> tokens(int profileId);
 
@@ -30,4 +37,15 @@ public interface SocialProfiles {
    *     there or not visible
    */
   void refreshTokens(int profileId, TokenRefresh refresh);
+
+  /**
+   * The decrypted tokens of a live profile, refreshed at the platform first when they expire within
+   * {@code segmint.oauth.refresh.margin}: for a caller about to use them (the dispatcher, just
+   * before a publish). A refresh the platform refuses with {@code invalid_grant} marks the profile
+   * {@code needs_reconnect} and publishes {@link SocialProfileNeedsReconnect}.
+   *
+   * @throws TokenRefreshFailure when the profile needs reconnecting, or its token has expired and
+   *     the token endpoint is unavailable
+   */
+  Optional<ProfileTokens> freshTokens(int profileId);
 }

@@ -32,7 +32,9 @@ class ReadonlyRoleTests {
     "users, password_hash",
     "users, email",
     "social_profile, access_token",
-    "social_profile, refresh_token"
+    "social_profile, refresh_token",
+    "oauth_authorization, state_hash",
+    "oauth_authorization, code_verifier"
   })
   void shouldNotSelectSecretColumns(String table, String column) {
     assertThatThrownBy(

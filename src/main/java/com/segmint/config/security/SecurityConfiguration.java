@@ -82,6 +82,9 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
                     .permitAll()
+                    // the platform redirects a browser here: its one-time state authenticates it
+                    .requestMatchers(HttpMethod.GET, "/api/v1/social-profiles/connect/*/callback")
+                    .permitAll()
                     .requestMatchers("/api/**")
                     .authenticated()
                     .anyRequest()

@@ -2,6 +2,7 @@ package com.segmint.users.socialprofiles;
 
 import static com.segmint.common.schema.Tables.SOCIAL_PROFILE;
 
+import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.common.schema.tables.records.SocialProfileRecord;
 import com.segmint.users.NewSocialProfile;
 import java.time.OffsetDateTime;
@@ -45,6 +46,16 @@ class SocialProfileRepository {
         .execute();
   }
 
+  Optional<Integer> findLiveId(int userId, SocialPlatform platform, String handle) {
+    return db.select(SOCIAL_PROFILE.ID)
+        .from(SOCIAL_PROFILE)
+        .where(SOCIAL_PROFILE.USER_ID.eq(userId))
+        .and(SOCIAL_PROFILE.PLATFORM.eq(platform))
+        .and(SOCIAL_PROFILE.PROFILE_HANDLE.eq(handle))
+        .and(SOCIAL_PROFILE.DELETED_AT.isNull())
+        .fetchOptional(SOCIAL_PROFILE.ID);
+  }
+
   Optional<EncryptedTokens> findLiveTokens(int id) {
     return db.select(
             SOCIAL_PROFILE.ID,
@@ -57,15 +68,17 @@ class SocialProfileRepository {
   }
 
   /**
-   * Replaces the access token and, when {@code refreshToken} is not null, the refresh token;
-   * returns whether a live profile was updated.
+   * Replaces the access token and, when {@code refreshToken} is not null, the refresh token; a new
+   * token is connected again and owes no expiry warning. Returns whether a live profile was
+   * updated.
    */
   boolean updateTokens(int id, String accessToken, String refreshToken, OffsetDateTime expiresAt) {
     UpdateSetMoreStep<SocialProfileRecord> update =
         db.update(SOCIAL_PROFILE)
             .set(SOCIAL_PROFILE.ACCESS_TOKEN, accessToken)
             .set(SOCIAL_PROFILE.EXPIRES_AT, expiresAt)
-            .set(SOCIAL_PROFILE.NEEDS_RECONNECT, false);
+            .set(SOCIAL_PROFILE.NEEDS_RECONNECT, false)
+            .setNull(SOCIAL_PROFILE.EXPIRY_WARNED_AT);
     if (refreshToken != null) {
       update = update.set(SOCIAL_PROFILE.REFRESH_TOKEN, refreshToken);
     }

@@ -6,90 +6,87 @@ import com.segmint.users.NewSocialProfile;
 import com.segmint.users.ProfileTokens;
 import com.segmint.users.SocialProfiles;
 import com.segmint.users.TokenRefresh;
+import com.segmint.users.TokenRefreshFailure;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class SocialProfileService implements SocialProfiles {
 
   private final SocialProfileRepository repository;
-  private final TokenCipher cipher;
+  private final TokenStorage storage;
+  private final TokenRefresher refresher;
+  private final TokenRefreshProperties refresh;
+  private final TransactionTemplate transactions;
 
-  SocialProfileService(SocialProfileRepository repository, TokenCipher cipher) {
+  SocialProfileService(
+      SocialProfileRepository repository,
+      TokenStorage storage,
+      TokenRefresher refresher,
+      TokenRefreshProperties refresh,
+      TransactionTemplate transactions) {
     this.repository = repository;
-    this.cipher = cipher;
+    this.storage = storage;
+    this.refresher = refresher;
+    this.refresh = refresh;
+    this.transactions = transactions;
   }
 
-  /**
-   * The ciphertexts are bound to the row's id, which a plain INSERT learns only afterwards. So the
-   * id is drawn from the sequence first and the row inserted once, complete: no placeholder token
-   * ever reaches the table, its audit trail or a concurrent reader, and a failed insert costs only
-   * a sequence value.
-   */
   @Override
   @Transactional
   public int connect(NewSocialProfile profile) {
-    requireAccessToken(profile.accessToken());
-    int id = repository.nextId();
-    repository.insert(
-        id,
-        profile,
-        cipher.encrypt(profile.accessToken(), TokenBinding.accessToken(id)),
-        encryptRefreshToken(profile.refreshToken(), id));
-    return id;
+    return storage.insert(profile);
+  }
+
+  @Override
+  @Transactional
+  public int connectOrReconnect(NewSocialProfile profile) {
+    Optional<Integer> existing =
+        repository.findLiveId(profile.userId(), profile.platform(), profile.handle());
+    if (existing.isEmpty()) {
+      return storage.insert(profile);
+    }
+    refreshTokens(
+        existing.get(),
+        new TokenRefresh(profile.accessToken(), profile.refreshToken(), profile.expiresAt()));
+    return existing.get();
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<ProfileTokens> tokens(int profileId) {
-    return repository
-        .findLiveTokens(profileId)
-        .map(
-            stored ->
-                new ProfileTokens(
-                    profileId,
-                    cipher.decrypt(stored.accessToken(), TokenBinding.accessToken(profileId)),
-                    stored.refreshToken() == null
-                        ? null
-                        : cipher.decrypt(
-                            stored.refreshToken(), TokenBinding.refreshToken(profileId)),
-                    stored.expiresAt()));
+    return repository.findLiveTokens(profileId).map(storage::decrypt);
   }
 
   @Override
   @Transactional
   public void refreshTokens(int profileId, TokenRefresh refresh) {
-    requireAccessToken(refresh.accessToken());
-    boolean updated =
-        repository.updateTokens(
-            profileId,
-            cipher.encrypt(refresh.accessToken(), TokenBinding.accessToken(profileId)),
-            encryptRefreshToken(refresh.refreshToken(), profileId),
-            refresh.expiresAt());
-    if (!updated) {
+    if (!storage.replace(profileId, refresh)) {
       throw new DataIntegrityViolation(
           Kind.NOT_FOUND, null, "id", "social profile " + profileId + " not found", null);
     }
   }
 
-  /** Null for a missing or blank token: the table keeps NULL for "none", never ''. */
-  private String encryptRefreshToken(String refreshToken, int profileId) {
-    if (refreshToken == null || refreshToken.isBlank()) {
-      return null;
+  /**
+   * Not transactional: the refresh commits (or rolls back) on its own before the tokens are read.
+   */
+  @Override
+  public Optional<ProfileTokens> freshTokens(int profileId) {
+    TokenRefresher.Outcome outcome = refresher.refresh(profileId, refresh.margin(), false);
+    if (outcome == TokenRefresher.Outcome.LOCKED_OR_GONE) {
+      return Optional.empty();
     }
-    return cipher.encrypt(refreshToken, TokenBinding.refreshToken(profileId));
-  }
-
-  /** The table's check against empty tokens cannot see through the encryption, so it is here. */
-  private static void requireAccessToken(String accessToken) {
-    if (accessToken == null || accessToken.isBlank()) {
-      throw new DataIntegrityViolation(
-          Kind.INVALID_VALUE,
-          "social_profile_access_token_check",
-          "access_token",
-          "the access token is empty",
-          null);
+    if (outcome == TokenRefresher.Outcome.RECONNECT_REQUIRED) {
+      throw new TokenRefreshFailure(profileId, true);
     }
+    Optional<ProfileTokens> tokens =
+        transactions.execute(status -> repository.findLiveTokens(profileId).map(storage::decrypt));
+    if (tokens.isPresent() && !tokens.get().expiresAt().isAfter(OffsetDateTime.now())) {
+      throw new TokenRefreshFailure(profileId, outcome == TokenRefresher.Outcome.NO_REFRESH_TOKEN);
+    }
+    return tokens;
   }
 }

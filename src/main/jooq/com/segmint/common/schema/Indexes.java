@@ -11,6 +11,7 @@ import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Notification;
+import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
@@ -48,6 +49,9 @@ public class Indexes {
     public static final Index EVENT_PUBLICATION_SERIALIZED_EVENT_HASH_IDX = Internal.createIndex(DSL.name("event_publication_serialized_event_hash_idx"), EventPublication.EVENT_PUBLICATION, new OrderField[] { EventPublication.EVENT_PUBLICATION.SERIALIZED_EVENT }, false);
     public static final Index IDEA_SUGGESTION_CONTENT_ID_IDX = Internal.createIndex(DSL.name("idea_suggestion_content_id_idx"), IdeaSuggestion.IDEA_SUGGESTION, new OrderField[] { IdeaSuggestion.IDEA_SUGGESTION.CONTENT_ID }, false);
     public static final Index NOTIFICATION_USER_ID_ID_IDX = Internal.createIndex(DSL.name("notification_user_id_id_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.USER_ID, Notification.NOTIFICATION.ID.desc() }, false);
+    public static final Index OAUTH_AUTHORIZATION_EXPIRES_AT_IDX = Internal.createIndex(DSL.name("oauth_authorization_expires_at_idx"), OauthAuthorization.OAUTH_AUTHORIZATION, new OrderField[] { OauthAuthorization.OAUTH_AUTHORIZATION.EXPIRES_AT }, false);
+    public static final Index OAUTH_AUTHORIZATION_PLATFORM_IDX = Internal.createIndex(DSL.name("oauth_authorization_platform_idx"), OauthAuthorization.OAUTH_AUTHORIZATION, new OrderField[] { OauthAuthorization.OAUTH_AUTHORIZATION.PLATFORM }, false);
+    public static final Index OAUTH_AUTHORIZATION_USER_ID_IDX = Internal.createIndex(DSL.name("oauth_authorization_user_id_idx"), OauthAuthorization.OAUTH_AUTHORIZATION, new OrderField[] { OauthAuthorization.OAUTH_AUTHORIZATION.USER_ID }, false);
     public static final Index PLATFORM_POST_CONTENT_ID_IDX = Internal.createIndex(DSL.name("platform_post_content_id_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.CONTENT_ID }, false);
     public static final Index PLATFORM_POST_DUE_IDX = Internal.createIndex(DSL.name("platform_post_due_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.SCHEDULED_TIME }, false);
     public static final Index PLATFORM_POST_LEASE_IDX = Internal.createIndex(DSL.name("platform_post_lease_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.STATUS, PlatformPost.PLATFORM_POST.LEASE_UNTIL }, false);
@@ -56,6 +60,7 @@ public class Indexes {
     public static final Index PUBLISH_ERROR_PLATFORM_POST_ID_IDX = Internal.createIndex(DSL.name("publish_error_platform_post_id_idx"), PublishError.PUBLISH_ERROR, new OrderField[] { PublishError.PUBLISH_ERROR.PLATFORM_POST_ID }, false);
     public static final Index REFRESH_TOKEN_FAMILY_ID_IDX = Internal.createIndex(DSL.name("refresh_token_family_id_idx"), RefreshToken.REFRESH_TOKEN, new OrderField[] { RefreshToken.REFRESH_TOKEN.FAMILY_ID }, false);
     public static final Index REFRESH_TOKEN_USER_ID_IDX = Internal.createIndex(DSL.name("refresh_token_user_id_idx"), RefreshToken.REFRESH_TOKEN, new OrderField[] { RefreshToken.REFRESH_TOKEN.USER_ID }, false);
+    public static final Index SOCIAL_PROFILE_EXPIRES_AT_IDX = Internal.createIndex(DSL.name("social_profile_expires_at_idx"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.EXPIRES_AT }, false);
     public static final Index SOCIAL_PROFILE_PLATFORM_IDX = Internal.createIndex(DSL.name("social_profile_platform_idx"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.PLATFORM }, false);
     public static final Index SOCIAL_PROFILE_USER_ID_IDX = Internal.createIndex(DSL.name("social_profile_user_id_idx"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.USER_ID }, false);
     public static final Index SOCIAL_PROFILE_USER_ID_PLATFORM_PROFILE_HANDLE_KEY = Internal.createIndex(DSL.name("social_profile_user_id_platform_profile_handle_key"), SocialProfile.SOCIAL_PROFILE, new OrderField[] { SocialProfile.SOCIAL_PROFILE.USER_ID, SocialProfile.SOCIAL_PROFILE.PLATFORM, SocialProfile.SOCIAL_PROFILE.PROFILE_HANDLE }, true);

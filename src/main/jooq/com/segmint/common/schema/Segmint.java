@@ -12,6 +12,7 @@ import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Notification;
+import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -89,6 +90,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.notification</code>.
      */
     public final Notification NOTIFICATION = Notification.NOTIFICATION;
+
+    /**
+     * The table <code>segmint.oauth_authorization</code>.
+     */
+    public final OauthAuthorization OAUTH_AUTHORIZATION = OauthAuthorization.OAUTH_AUTHORIZATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -221,6 +227,7 @@ public class Segmint extends SchemaImpl {
             EventPublication.EVENT_PUBLICATION,
             IdeaSuggestion.IDEA_SUGGESTION,
             Notification.NOTIFICATION,
+            OauthAuthorization.OAUTH_AUTHORIZATION,
             Platform.PLATFORM,
             PlatformPost.PLATFORM_POST,
             PlatformPostSlot.PLATFORM_POST_SLOT,

@@ -12,6 +12,7 @@ import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Notification;
+import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -77,6 +78,11 @@ public class Tables {
      * The table <code>segmint.notification</code>.
      */
     public static final Notification NOTIFICATION = Notification.NOTIFICATION;
+
+    /**
+     * The table <code>segmint.oauth_authorization</code>.
+     */
+    public static final OauthAuthorization OAUTH_AUTHORIZATION = OauthAuthorization.OAUTH_AUTHORIZATION;
 
     /**
      * The table <code>segmint.platform</code>.

@@ -7,6 +7,7 @@ package com.segmint.common.schema.tables;
 import com.segmint.common.schema.Keys;
 import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.enums.SocialPlatform;
+import com.segmint.common.schema.tables.OauthAuthorization.OauthAuthorizationPath;
 import com.segmint.common.schema.tables.PlatformPost.PlatformPostPath;
 import com.segmint.common.schema.tables.SocialProfile.SocialProfilePath;
 import com.segmint.common.schema.tables.records.PlatformRecord;
@@ -175,6 +176,19 @@ public class Platform extends TableImpl<PlatformRecord> {
     @Override
     public List<UniqueKey<PlatformRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.PLATFORM_CODE_KEY, Keys.PLATFORM_NAME_KEY);
+    }
+
+    private transient OauthAuthorizationPath _oauthAuthorization;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.oauth_authorization</code> table
+     */
+    public OauthAuthorizationPath oauthAuthorization() {
+        if (_oauthAuthorization == null)
+            _oauthAuthorization = new OauthAuthorizationPath(this, null, Keys.OAUTH_AUTHORIZATION__OAUTH_AUTHORIZATION_PLATFORM_FKEY.getInverseKey());
+
+        return _oauthAuthorization;
     }
 
     private transient PlatformPostPath _platformPost;

@@ -130,6 +130,11 @@ public class SocialProfile extends TableImpl<SocialProfileRecord> {
      */
     public final TableField<SocialProfileRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>segmint.social_profile.expiry_warned_at</code>.
+     */
+    public final TableField<SocialProfileRecord, OffsetDateTime> EXPIRY_WARNED_AT = createField(DSL.name("expiry_warned_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private SocialProfile(Name alias, Table<SocialProfileRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -199,7 +204,7 @@ public class SocialProfile extends TableImpl<SocialProfileRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.SOCIAL_PROFILE_PLATFORM_IDX, Indexes.SOCIAL_PROFILE_USER_ID_IDX, Indexes.SOCIAL_PROFILE_USER_ID_PLATFORM_PROFILE_HANDLE_KEY);
+        return Arrays.asList(Indexes.SOCIAL_PROFILE_EXPIRES_AT_IDX, Indexes.SOCIAL_PROFILE_PLATFORM_IDX, Indexes.SOCIAL_PROFILE_USER_ID_IDX, Indexes.SOCIAL_PROFILE_USER_ID_PLATFORM_PROFILE_HANDLE_KEY);
     }
 
     @Override

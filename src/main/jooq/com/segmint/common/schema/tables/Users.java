@@ -11,6 +11,7 @@ import com.segmint.common.schema.enums.UserRole;
 import com.segmint.common.schema.tables.ApprovalWorkflow.ApprovalWorkflowPath;
 import com.segmint.common.schema.tables.Content.ContentPath;
 import com.segmint.common.schema.tables.Notification.NotificationPath;
+import com.segmint.common.schema.tables.OauthAuthorization.OauthAuthorizationPath;
 import com.segmint.common.schema.tables.RefreshToken.RefreshTokenPath;
 import com.segmint.common.schema.tables.SocialProfile.SocialProfilePath;
 import com.segmint.common.schema.tables.TeamMember.TeamMemberPath;
@@ -238,6 +239,19 @@ public class Users extends TableImpl<UsersRecord> {
             _notification = new NotificationPath(this, null, Keys.NOTIFICATION__NOTIFICATION_USER_ID_FKEY.getInverseKey());
 
         return _notification;
+    }
+
+    private transient OauthAuthorizationPath _oauthAuthorization;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.oauth_authorization</code> table
+     */
+    public OauthAuthorizationPath oauthAuthorization() {
+        if (_oauthAuthorization == null)
+            _oauthAuthorization = new OauthAuthorizationPath(this, null, Keys.OAUTH_AUTHORIZATION__OAUTH_AUTHORIZATION_USER_ID_FKEY.getInverseKey());
+
+        return _oauthAuthorization;
     }
 
     private transient RefreshTokenPath _refreshToken;

@@ -203,6 +203,20 @@ public class SocialProfileRecord extends UpdatableRecordImpl<SocialProfileRecord
         return (Integer) get(12);
     }
 
+    /**
+     * Setter for <code>segmint.social_profile.expiry_warned_at</code>.
+     */
+    public void setExpiryWarnedAt(OffsetDateTime value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>segmint.social_profile.expiry_warned_at</code>.
+     */
+    public OffsetDateTime getExpiryWarnedAt() {
+        return (OffsetDateTime) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -226,7 +240,7 @@ public class SocialProfileRecord extends UpdatableRecordImpl<SocialProfileRecord
     /**
      * Create a detached, initialised SocialProfileRecord
      */
-    public SocialProfileRecord(Integer id, Integer userId, SocialPlatform platform, String profileHandle, String accessToken, String refreshToken, OffsetDateTime expiresAt, OffsetDateTime refreshExpiresAt, Boolean needsReconnect, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer version) {
+    public SocialProfileRecord(Integer id, Integer userId, SocialPlatform platform, String profileHandle, String accessToken, String refreshToken, OffsetDateTime expiresAt, OffsetDateTime refreshExpiresAt, Boolean needsReconnect, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer version, OffsetDateTime expiryWarnedAt) {
         super(SocialProfile.SOCIAL_PROFILE);
 
         setId(id);
@@ -242,6 +256,7 @@ public class SocialProfileRecord extends UpdatableRecordImpl<SocialProfileRecord
         setUpdatedAt(updatedAt);
         setDeletedAt(deletedAt);
         setVersion(version);
+        setExpiryWarnedAt(expiryWarnedAt);
         resetChangedOnNotNull();
     }
 }
