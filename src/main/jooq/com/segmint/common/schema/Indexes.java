@@ -9,6 +9,7 @@ import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Media;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
@@ -42,6 +43,7 @@ public class Indexes {
     public static final Index CONTENT_SEARCH_VECTOR_IDX = Internal.createIndex(DSL.name("content_search_vector_idx"), Content.CONTENT, new OrderField[] { Content.CONTENT.SEARCH_VECTOR }, false);
     public static final Index CONTENT_USER_ID_CREATED_AT_IDX = Internal.createIndex(DSL.name("content_user_id_created_at_idx"), Content.CONTENT, new OrderField[] { Content.CONTENT.USER_ID, Content.CONTENT.CREATED_AT }, false);
     public static final Index IDEA_SUGGESTION_CONTENT_ID_IDX = Internal.createIndex(DSL.name("idea_suggestion_content_id_idx"), IdeaSuggestion.IDEA_SUGGESTION, new OrderField[] { IdeaSuggestion.IDEA_SUGGESTION.CONTENT_ID }, false);
+    public static final Index MEDIA_OWNER_ID_IDX = Internal.createIndex(DSL.name("media_owner_id_idx"), Media.MEDIA, new OrderField[] { Media.MEDIA.OWNER_ID, Media.MEDIA.CREATED_AT }, false);
     public static final Index PLATFORM_POST_CONTENT_ID_IDX = Internal.createIndex(DSL.name("platform_post_content_id_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.CONTENT_ID }, false);
     public static final Index PLATFORM_POST_DUE_IDX = Internal.createIndex(DSL.name("platform_post_due_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.SCHEDULED_TIME }, false);
     public static final Index PLATFORM_POST_LEASE_IDX = Internal.createIndex(DSL.name("platform_post_lease_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.STATUS, PlatformPost.PLATFORM_POST.LEASE_UNTIL }, false);
