@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,7 @@ final class MatrixWorld {
   final int post = fixtures.scheduledPost(owner, content, profile);
   final int idea = fixtures.ideaSuggestion(owner, content, "Write about the matrix", "0.9");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
+  final UUID media = fixtures.media(owner, "image");
 
   MatrixWorld() {
     seeded.putAll(
@@ -46,7 +48,8 @@ final class MatrixWorld {
             "profile", profile,
             "post", post,
             "idea", idea,
-            "workflow", workflow));
+            "workflow", workflow,
+            "media", media));
     seeded.putAll(
         superuser.queryForMap(
             "SELECT id AS platform, name AS \"platformName\", code::text AS \"platformCode\","
