@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,12 +39,12 @@ public class MediaUploads {
       MediaProperties properties,
       MediaSizeLimits limits,
       MediaLibrary library,
-      TransactionTemplate transactions) {
+      PlatformTransactionManager transactions) {
     this.media = media;
     this.properties = properties;
     this.limits = limits;
     this.library = library;
-    this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+    this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
   }
 
@@ -76,7 +77,10 @@ public class MediaUploads {
     }
   }
 
-  /** A stored file by its id, for anyone who knows the id (platforms fetch it without a token). */
+  /**
+   * A stored file by its id, for anyone who knows the id (platforms fetch it without a token);
+   * empty when there is no row or no file (an upload whose commit failed leaves neither visible).
+   */
   public Optional<MediaDownload> open(UUID id) {
     return DatabaseActors.callAs(
         DatabaseActor.system(),
@@ -89,7 +93,8 @@ public class MediaUploads {
                             properties.directory().resolve(row.getId().toString()),
                             row.getMimeType(),
                             row.getSizeBytes(),
-                            row.getSha256())));
+                            row.getSha256()))
+                .filter(download -> Files.isRegularFile(download.file())));
   }
 
   private StoredMedia stored(MediaRecord row) {

@@ -71,10 +71,7 @@ class DatabasePostScheduler implements PostScheduler {
                     null));
   }
 
-  /**
-   * Every platform rule the posts break. A profile that is not visible is left to the database
-   * function, which refuses it.
-   */
+  /** Every platform rule the posts break. */
   private List<RuleViolation> violations(List<PostDraft> posts, ContentToSchedule content) {
     Map<Integer, SocialPlatform> platforms =
         repository.platforms(posts.stream().map(PostDraft::socialProfileId).toList());
@@ -83,9 +80,7 @@ class DatabasePostScheduler implements PostScheduler {
     for (int index = 0; index < posts.size(); index++) {
       PostDraft post = posts.get(index);
       SocialPlatform platform = platforms.get(post.socialProfileId());
-      if (platform != null) {
-        violations.addAll(rules.violations(index, post, platform, content, kinds));
-      }
+      violations.addAll(rules.violations(index, post, platform, content, kinds));
     }
     return violations;
   }

@@ -21,7 +21,11 @@ class PostRules {
 
   private final PlatformTexts texts = new PlatformTexts();
 
-  /** The rules the post breaks, each naming its field as {@code posts[index].…}; empty if none. */
+  /**
+   * The rules the post breaks, each naming its field as {@code posts[index].…}; empty if none. A
+   * null platform (a profile the actor cannot see, which the database refuses) gets only the checks
+   * every platform shares.
+   */
   List<RuleViolation> violations(
       int index,
       PostDraft draft,
@@ -30,22 +34,35 @@ class PostRules {
       Map<UUID, String> kinds) {
     String prefix = "posts[" + index + "].";
     String text = textOf(draft, content);
-    int images = count(draft, kinds, "image");
-    int videos = count(draft, kinds, "video");
+    if (text.indexOf('\u0000') >= 0) {
+      return List.of(
+          new RuleViolation(prefix + "text", "text-characters", "text must not contain NUL"));
+    }
+    if (platform == null) {
+      return List.of();
+    }
     if (draft.thread() && platform != SocialPlatform.Twitter) {
       return List.of(
           new RuleViolation(prefix + "thread", "thread-platform", "only X posts can be threads"));
     }
-    List<TextViolation> broken = new ArrayList<>();
-    if (draft.thread()) {
-      broken.addAll(threadViolations(text, images, videos));
-    } else {
-      String title = platform == SocialPlatform.YouTube ? content.title() : null;
-      broken.addAll(texts.check(platform, new PostText(title, text, images, videos)));
-    }
-    return broken.stream()
+    return platformViolations(platform, draft, text, content, kinds).stream()
         .map(v -> new RuleViolation(prefix + fieldOf(v), v.rule(), v.message()))
         .toList();
+  }
+
+  private List<TextViolation> platformViolations(
+      SocialPlatform platform,
+      PostDraft draft,
+      String text,
+      ContentToSchedule content,
+      Map<UUID, String> kinds) {
+    int images = count(draft, kinds, "image");
+    int videos = count(draft, kinds, "video");
+    if (draft.thread()) {
+      return threadViolations(text, images, videos);
+    }
+    String title = platform == SocialPlatform.YouTube ? content.title() : null;
+    return texts.check(platform, new PostText(title, text, images, videos));
   }
 
   /** The post as it is stored: its text, and its numbered parts when it is a thread of several. */

@@ -117,6 +117,15 @@ class MediaApiTests {
     assertThat(mediaOfCreator()).isZero();
   }
 
+  @Test
+  void shouldShowMediaRowsToTheirOwnerOnly() {
+    UUID mine = fixtures.media(creator, "image");
+    int stranger = fixtures.user("creator");
+
+    assertThat(visibleTo(creator, mine)).isOne();
+    assertThat(visibleTo(stranger, mine)).isZero();
+  }
+
   static byte[] png(int size) {
     byte[] bytes = new byte[size];
     ThreadLocalRandom.current().nextBytes(bytes);
@@ -134,6 +143,15 @@ class MediaApiTests {
 
   private static byte[] sha256(byte[] bytes) throws Exception {
     return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+  }
+
+  private static int visibleTo(int user, UUID media) {
+    return Sessions.call(
+        TestDatabase.get().app(),
+        DatabaseActor.user(user, "creator"),
+        sql ->
+            sql.queryForObject(
+                "SELECT count(*) FROM segmint.media WHERE id = ?", Integer.class, media));
   }
 
   private int mediaOfCreator() {
