@@ -35,6 +35,7 @@ final class MatrixWorld {
   final int post = fixtures.scheduledPost(owner, content, profile);
   final int idea = fixtures.ideaSuggestion(owner, content, "Write about the matrix", "0.9");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
+  final long notification = fixtures.notification(owner, "The matrix was approved");
   final UUID media = fixtures.media(owner, "image");
 
   MatrixWorld() {
@@ -49,7 +50,8 @@ final class MatrixWorld {
             "post", post,
             "idea", idea,
             "workflow", workflow,
-            "media", media));
+            "notification", notification));
+    seeded.put("media", media);
     seeded.putAll(
         superuser.queryForMap(
             "SELECT id AS platform, name AS \"platformName\", code::text AS \"platformCode\","
@@ -116,7 +118,7 @@ final class MatrixWorld {
         case "freshTrashedContent" -> trashed(id("freshReviewedContent"));
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
-        case "freshPost" -> fixtures.scheduledPost(owner, id("freshReviewedContent"), profile);
+        case "freshPost" -> scheduledThenReviewed(id("freshContent"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
         case "freshUser" -> fixtures.user("creator");
@@ -133,6 +135,13 @@ final class MatrixWorld {
     private int reviewed(int contentId) {
       values.put("freshWorkflow", fixtures.workflow(owner, contentId, member, "reviewer"));
       return contentId;
+    }
+
+    /** Scheduled before its workflow opens: an unapproved workflow forbids scheduling. */
+    private int scheduledThenReviewed(int contentId) {
+      int post = fixtures.scheduledPost(owner, contentId, profile);
+      values.put("freshReviewedContent", reviewed(contentId));
+      return post;
     }
 
     private int trashed(int contentId) {

@@ -9,8 +9,10 @@ import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Media;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -22,6 +24,7 @@ import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
+import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.OffsetDateTime;
@@ -76,6 +79,11 @@ public class Segmint extends SchemaImpl {
     public final Content CONTENT = Content.CONTENT;
 
     /**
+     * The table <code>segmint.event_publication</code>.
+     */
+    public final EventPublication EVENT_PUBLICATION = EventPublication.EVENT_PUBLICATION;
+
+    /**
      * The table <code>segmint.idea_suggestion</code>.
      */
     public final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
@@ -84,6 +92,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.media</code>.
      */
     public final Media MEDIA = Media.MEDIA;
+
+    /**
+     * The table <code>segmint.notification</code>.
+     */
+    public final Notification NOTIFICATION = Notification.NOTIFICATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -239,6 +252,11 @@ public class Segmint extends SchemaImpl {
     public final UsersMasked USERS_MASKED = UsersMasked.USERS_MASKED;
 
     /**
+     * The table <code>segmint.workflow_decision</code>.
+     */
+    public final WorkflowDecision WORKFLOW_DECISION = WorkflowDecision.WORKFLOW_DECISION;
+
+    /**
      * No further instances allowed
      */
     private Segmint() {
@@ -259,8 +277,10 @@ public class Segmint extends SchemaImpl {
             ApprovalWorkflow.APPROVAL_WORKFLOW,
             AuditEvent.AUDIT_EVENT,
             Content.CONTENT,
+            EventPublication.EVENT_PUBLICATION,
             IdeaSuggestion.IDEA_SUGGESTION,
             Media.MEDIA,
+            Notification.NOTIFICATION,
             Platform.PLATFORM,
             PlatformPost.PLATFORM_POST,
             PlatformPostSlot.PLATFORM_POST_SLOT,
@@ -271,7 +291,8 @@ public class Segmint extends SchemaImpl {
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,
             Users.USERS,
-            UsersMasked.USERS_MASKED
+            UsersMasked.USERS_MASKED,
+            WorkflowDecision.WORKFLOW_DECISION
         );
     }
 }

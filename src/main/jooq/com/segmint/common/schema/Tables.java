@@ -9,8 +9,10 @@ import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Media;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -22,6 +24,7 @@ import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
+import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.OffsetDateTime;
@@ -64,6 +67,11 @@ public class Tables {
     public static final Content CONTENT = Content.CONTENT;
 
     /**
+     * The table <code>segmint.event_publication</code>.
+     */
+    public static final EventPublication EVENT_PUBLICATION = EventPublication.EVENT_PUBLICATION;
+
+    /**
      * The table <code>segmint.idea_suggestion</code>.
      */
     public static final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
@@ -72,6 +80,11 @@ public class Tables {
      * The table <code>segmint.media</code>.
      */
     public static final Media MEDIA = Media.MEDIA;
+
+    /**
+     * The table <code>segmint.notification</code>.
+     */
+    public static final Notification NOTIFICATION = Notification.NOTIFICATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -225,4 +238,9 @@ public class Tables {
      * The table <code>segmint.users_masked</code>.
      */
     public static final UsersMasked USERS_MASKED = UsersMasked.USERS_MASKED;
+
+    /**
+     * The table <code>segmint.workflow_decision</code>.
+     */
+    public static final WorkflowDecision WORKFLOW_DECISION = WorkflowDecision.WORKFLOW_DECISION;
 }
