@@ -1,6 +1,7 @@
 package com.segmint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.jayway.jsonpath.JsonPath;
@@ -13,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,6 +46,8 @@ final class HostileCalls {
   final int othersContent = fixtures.content(other, "Not yours", "Someone else's");
   final int profile = fixtures.socialProfile(owner, "LinkedIn");
   final int othersProfile = fixtures.socialProfile(other, "LinkedIn");
+  final int xProfile = fixtures.socialProfile(owner, "Twitter");
+  final UUID othersMedia = fixtures.media(other, "image");
   final int idea = fixtures.ideaSuggestion(owner, content, "An idea under attack", "0.7");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
   final int othersNotification = (int) fixtures.notification(other, "Not yours to read");
@@ -65,11 +70,34 @@ final class HostileCalls {
 
   MockHttpServletResponse check(HostileCase hostile, int user, String role) throws Exception {
     String before = digest();
-    MockHttpServletResponse response = perform(hostile, user, role);
+    return verify(hostile.toString(), hostile.defective(), before, perform(hostile, user, role));
+  }
+
+  /** A multipart upload as the owner: {@code part} is the part's name, the bytes its content. */
+  MockHttpServletResponse uploadAsOwner(
+      String part, String filename, String contentType, byte[] bytes, boolean defective)
+      throws Exception {
+    String before = digest();
+    MockHttpServletResponse response =
+        mvc.perform(
+                multipart("/api/v1/media")
+                    .file(new MockMultipartFile(part, filename, contentType, bytes))
+                    .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer " + issuer.issue(owner, "creator").token()))
+            .andReturn()
+            .getResponse();
+    String why = "upload %s %s [%s] %d bytes".formatted(part, filename, contentType, bytes.length);
+    return verify(why, defective, before, response);
+  }
+
+  private MockHttpServletResponse verify(
+      String hostile, boolean defective, String before, MockHttpServletResponse response)
+      throws Exception {
     int status = response.getStatus();
     String seen = hostile + " → " + status + " " + body(response);
     assertThat(status).as(seen).isLessThan(500);
-    if (hostile.defective()) {
+    if (defective) {
       assertThat(status).as(seen).isBetween(400, 499);
     }
     if (status >= 400) {

@@ -165,6 +165,22 @@ class HostileInputTests {
   }
 
   @Property(tries = 200)
+  void shouldRefuseHostilePerPlatformPosts(@ForAll("perPlatformPosts") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 100)
+  void shouldRefuseHostileUploads(
+      @ForAll("uploadBytes") byte[] bytes,
+      @ForAll("uploadNames") String filename,
+      @ForAll("uploadTypes") String contentType,
+      @ForAll boolean wrongPart)
+      throws Exception {
+    calls.uploadAsOwner(wrongPart ? "image" : "file", filename, contentType, bytes, wrongPart);
+  }
+
+  @Property(tries = 200)
   void shouldRefuseHostileWorkflows(@ForAll("workflowWrites") HostileCase hostile)
       throws Exception {
     calls.asOwner(hostile);
@@ -332,6 +348,65 @@ class HostileInputTests {
     return Arbitraries.oneOf(
         bodies(POST, "/api/v1/platform-posts", valid, fields),
         foreignIds(DELETE, "/api/v1/platform-posts/", "", null, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> perPlatformPosts() {
+    Map<String, Object> post = Map.of("socialProfileId", calls.xProfile, "text", "Fuzzed post");
+    Map<String, Object> valid =
+        Map.of(
+            "contentId",
+            calls.content,
+            "posts",
+            List.of(post),
+            "scheduledTime",
+            "2999-01-01T09:00",
+            "timeZone",
+            "Europe/Berlin");
+    Arbitrary<Mutation> posts =
+        Arbitraries.of(
+                List.of(Map.of("socialProfileId", calls.xProfile, "mediaIds", List.of("nope"))),
+                List.of(
+                    Map.of(
+                        "socialProfileId",
+                        calls.xProfile,
+                        "mediaIds",
+                        List.of(calls.othersMedia.toString()))),
+                List.of(Map.of("socialProfileId", calls.xProfile, "text", "x".repeat(281))),
+                List.of(Map.of("socialProfileId", calls.profile, "thread", true)),
+                List.of(Map.of("socialProfileId", calls.xProfile, "thread", "yes")),
+                List.of(post, post),
+                List.of(Map.of("text", "no profile")),
+                List.of(Map.of()),
+                List.of("x"),
+                Map.of())
+            .map(list -> new Mutation("posts", list, true, "posts"));
+    Arbitrary<Mutation> zones =
+        Arbitraries.of("Mars/Olympus", "+01:00", "", "europe/berlin", "Europe/Berlin\u0000")
+            .map(zone -> new Mutation("timeZone", zone, true, "zone " + zone));
+    Arbitrary<Mutation> localTimes =
+        Arbitraries.of("2999-01-01T09:00", "2020-01-01T09:00", "2999-13-01T09:00", "09:00")
+            .map(time -> new Mutation("scheduledTime", time, !time.startsWith("2999-01"), time));
+    return bodies(POST, "/api/v1/platform-posts", valid, List.of(posts, zones, localTimes));
+  }
+
+  @Provide
+  Arbitrary<byte[]> uploadBytes() {
+    return Arbitraries.oneOf(
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(64),
+        Arbitraries.of(HostileValues.UPLOAD_LOOKALIKES));
+  }
+
+  @Provide
+  Arbitrary<String> uploadNames() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("a.png", "../../etc/passwd", "x.mp4", "", "cat.jpg\u0000.exe"),
+        HostileValues.oddText());
+  }
+
+  @Provide
+  Arbitrary<String> uploadTypes() {
+    return Arbitraries.of("image/png", "video/mp4", "text/html", "application/octet-stream", "");
   }
 
   @Provide

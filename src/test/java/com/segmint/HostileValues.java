@@ -3,6 +3,7 @@ package com.segmint;
 import com.segmint.HostileCase.Document;
 import com.segmint.HostileCase.Mutation;
 import com.segmint.Json.Raw;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,20 @@ final class HostileValues {
           "\uFF46\uFF55\uFF4C\uFF4C",
           "Zalgo\u0336\u0337\u0338");
   static final List<String> NUL_TEXTS = List.of("\u0000", "a\u0000b", "title\u0000");
+
+  /** Uploads that look like media by name or by a few bytes; only the last two are supported. */
+  static final List<byte[]> UPLOAD_LOOKALIKES =
+      List.of(
+          new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+          "RIFF\u0000\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1),
+          "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+              .getBytes(StandardCharsets.UTF_8),
+          "%PDF-1.4 not a picture".getBytes(StandardCharsets.ISO_8859_1),
+          new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0, 0},
+          new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0},
+          new byte[0],
+          "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1),
+          "\u0000\u0000\u0000\u0018ftypisom".getBytes(StandardCharsets.ISO_8859_1));
 
   private HostileValues() {}
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ final class MatrixWorld {
   final int idea = fixtures.ideaSuggestion(owner, content, "Write about the matrix", "0.9");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
   final long notification = fixtures.notification(owner, "The matrix was approved");
+  final UUID media = fixtures.media(owner, "image");
 
   MatrixWorld() {
     seeded.putAll(
@@ -49,6 +51,7 @@ final class MatrixWorld {
             "idea", idea,
             "workflow", workflow,
             "notification", notification));
+    seeded.put("media", media);
     seeded.putAll(
         superuser.queryForMap(
             "SELECT id AS platform, name AS \"platformName\", code::text AS \"platformCode\","

@@ -1,6 +1,7 @@
 package com.segmint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import com.jayway.jsonpath.JsonPath;
@@ -24,7 +25,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -141,8 +144,17 @@ class SecurityMatrixTests {
                   "{\"contentId\": {freshContent}, \"socialProfileIds\": [{profile}],"
                       + " \"scheduledTime\": \"{future}\"}")
               .expect(401, 201, 404, 404, 201),
+          post(
+                  "/api/v1/platform-posts",
+                  "{\"contentId\": {freshContent}, \"posts\": [{\"socialProfileId\": {profile},"
+                      + " \"mediaIds\": [\"{media}\"]}], \"scheduledTime\": \"{future}\"}")
+              .expect(401, 201, 404, 404, 201),
           // a reviewer sees the post, so cancelling it is forbidden rather than not found
           delete("/api/v1/platform-posts/{freshPost}").expect(401, 204, 404, 403, 204),
+          // media: uploads need a token; files are public to whoever knows the random id
+          uploadPng("/api/v1/media").expect(401, 201, 201, 201, 201),
+          get("/media/{media}").expect(200, 200, 200, 200, 200),
+          get("/media/00000000-0000-0000-0000-000000000000").expect(404, 404, 404, 404, 404),
           // approval workflows
           get("/api/v1/workflows").expect(401, 200, 200, 200, 200),
           get("/api/v1/workflows/{workflow}").expect(401, 200, 404, 200, 200),
@@ -214,7 +226,7 @@ class SecurityMatrixTests {
 
   private void run(Row row, Caller caller) throws Exception {
     MatrixWorld.Cell cell = world.cell(caller);
-    MockHttpServletRequestBuilder call = row.toRequest(cell);
+    AbstractMockHttpServletRequestBuilder<?> call = row.toRequest(cell);
     if (caller != Caller.ANONYMOUS) {
       call.header(HttpHeaders.AUTHORIZATION, bearer(caller));
     }
@@ -287,6 +299,11 @@ class SecurityMatrixTests {
     return new Row(HttpMethod.POST, path, body, null, null);
   }
 
+  /** A multipart upload of a small PNG as the part {@code file}. */
+  private static Row uploadPng(String path) {
+    return new Row(HttpMethod.POST, path, Row.PNG_UPLOAD, null, null);
+  }
+
   private static Row put(String path, String body) {
     return new Row(HttpMethod.PUT, path, body, null, null);
   }
@@ -301,6 +318,8 @@ class SecurityMatrixTests {
 
   /** One endpoint: its call as templates, and what each caller gets. */
   record Row(HttpMethod method, String path, String body, String ifMatch, int[] statuses) {
+
+    static final String PNG_UPLOAD = "<a PNG as multipart/form-data>";
 
     Row ifMatch(String template) {
       return new Row(method, path, body, template, statuses);
@@ -319,7 +338,12 @@ class SecurityMatrixTests {
       return statuses[caller.ordinal()];
     }
 
-    MockHttpServletRequestBuilder toRequest(MatrixWorld.Cell cell) {
+    AbstractMockHttpServletRequestBuilder<?> toRequest(MatrixWorld.Cell cell) {
+      if (PNG_UPLOAD.equals(body)) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I'};
+        return multipart(cell.resolve(path))
+            .file(new MockMultipartFile("file", "matrix.png", "image/png", png));
+      }
       MockHttpServletRequestBuilder call = request(method, cell.resolve(path));
       if (body != null) {
         call.contentType(JSON).content(cell.resolve(body));

@@ -25,14 +25,14 @@ class PostSchedulerTests {
   private int creator;
   private int content;
   private int linkedIn;
-  private int youTube;
+  private int x;
 
   @BeforeEach
   void createCreatorWithTwoProfiles() {
     creator = fixtures.user("creator");
     content = fixtures.content(creator, "Launch", "We launch on Monday");
     linkedIn = fixtures.socialProfile(creator, "LinkedIn");
-    youTube = fixtures.socialProfile(creator, "YouTube");
+    x = fixtures.socialProfile(creator, "Twitter");
   }
 
   @Test
@@ -40,11 +40,11 @@ class PostSchedulerTests {
     OffsetDateTime at = OffsetDateTime.now().plusDays(2).withNano(0);
 
     List<ScheduledPost> posts =
-        asCreator(() -> scheduler.schedule(content, List.of(linkedIn, youTube), at, null));
+        asCreator(() -> scheduler.schedule(content, List.of(linkedIn, x), at, null));
 
     assertThat(posts)
         .extracting(ScheduledPost::socialProfileId)
-        .containsExactlyInAnyOrder(linkedIn, youTube);
+        .containsExactlyInAnyOrder(linkedIn, x);
     assertThat(posts).allSatisfy(post -> assertThat(post.scheduledTime()).isEqualTo(at));
     assertThat(posts).extracting(ScheduledPost::platformId).doesNotHaveDuplicates();
   }

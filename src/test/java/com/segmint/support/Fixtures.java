@@ -1,6 +1,10 @@
 package com.segmint.support;
 
 import com.segmint.common.DatabaseActor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -64,6 +68,37 @@ public final class Fixtures {
                 ownerId,
                 platform,
                 unique("handle")));
+  }
+
+  /**
+   * An uploaded file of the owner's: its row, and its bytes (a PNG or MP4 signature and a few more)
+   * in the tests' media directory; returns its id.
+   */
+  public UUID media(int ownerId, String kind) {
+    byte[] bytes =
+        kind.equals("image")
+            ? new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}
+            : new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
+    UUID id =
+        Sessions.call(
+            app,
+            DatabaseActor.user(ownerId, "creator"),
+            sql ->
+                sql.queryForObject(
+                    "INSERT INTO segmint.media (owner_id, kind, mime_type, size_bytes, sha256)"
+                        + " VALUES (?, ?::segmint.media_kind, ?, ?, repeat('0', 64)) RETURNING id",
+                    UUID.class,
+                    ownerId,
+                    kind,
+                    kind.equals("image") ? "image/png" : "video/mp4",
+                    bytes.length));
+    try {
+      Path directory = Files.createDirectories(Path.of("target", "test-media"));
+      Files.write(directory.resolve(id.toString()), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return id;
   }
 
   /** Schedules through the stored function, as the service does; returns the new post's id. */

@@ -25,7 +25,8 @@ public class TestDatabaseInitializer
             "segmint.database.username=" + endpoint.ownerUser(),
             "segmint.database.app-username=" + endpoint.appUser(),
             "segmint.jwt.secret=" + JWT_SECRET,
-            "segmint.keyset.path=" + TestKeyset.path())
+            "segmint.keyset.path=" + TestKeyset.path(),
+            "segmint.media.directory=target/test-media")
         .applyTo(context);
   }
 }

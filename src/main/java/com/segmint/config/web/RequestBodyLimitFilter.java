@@ -8,19 +8,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the configured size with 413: at once when the Content-Length says
- * so, and while reading when a chunked body grows past it.
+ * so, and while reading when a chunked body grows past it. Multipart uploads to the upload paths
+ * are left to the multipart limits ({@code spring.servlet.multipart.*}) and their endpoint's own.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final Set<String> uploadPaths;
 
-  RequestBodyLimitFilter(long maxBytes) {
+  RequestBodyLimitFilter(long maxBytes, Set<String> uploadPaths) {
     this.maxBytes = maxBytes;
+    this.uploadPaths = Set.copyOf(uploadPaths);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    return contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+        && uploadPaths.contains(request.getRequestURI());
   }
 
   @Override

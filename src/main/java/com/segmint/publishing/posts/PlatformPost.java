@@ -1,10 +1,13 @@
 package com.segmint.publishing.posts;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * One content on one connected profile at one time, and what became of it. Times are UTC instants;
- * the publisher's lease and idempotency key stay inside.
+ * the publisher's lease and idempotency key stay inside. {@code threadParts} is null unless the
+ * post is an X thread; {@code mediaIds} are the attached media in order.
  */
 public record PlatformPost(
     int id,
@@ -14,6 +17,8 @@ public record PlatformPost(
     Instant scheduledTime,
     String status,
     String text,
+    List<String> threadParts,
+    List<UUID> mediaIds,
     int attempts,
     Instant nextAttemptAt,
     String remoteId,

@@ -13,9 +13,12 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Platform posts as row-level security lets the acting user see them. */
 @Repository
@@ -78,6 +81,8 @@ class PlatformPostRepository {
         instant(row.getScheduledTime()),
         row.getStatus().getLiteral(),
         row.getTextVariant(),
+        row.getThreadParts() == null ? null : List.of(row.getThreadParts()),
+        mediaIds(row.getMedia()),
         row.getAttempts(),
         instant(row.getNextAttemptAt()),
         row.getRemoteId(),
@@ -87,6 +92,15 @@ class PlatformPostRepository {
         instant(row.getPostedAt()),
         instant(row.getCreatedAt()),
         instant(row.getUpdatedAt()));
+  }
+
+  /** The ids of the media jsonb array, in order (its shape is documented by MediaLibrary). */
+  private static List<UUID> mediaIds(JSONB media) {
+    return JsonMapper.shared()
+        .readTree(media.data())
+        .valueStream()
+        .map(entry -> UUID.fromString(entry.get("mediaId").asString()))
+        .toList();
   }
 
   private static Instant instant(OffsetDateTime time) {

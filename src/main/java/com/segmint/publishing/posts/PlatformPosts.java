@@ -6,6 +6,7 @@ import com.segmint.common.Cursors;
 import com.segmint.common.InvalidRequest;
 import com.segmint.common.ResourceNotFound;
 import com.segmint.common.schema.enums.PostStatus;
+import com.segmint.publishing.PostDraft;
 import com.segmint.publishing.PostScheduler;
 import com.segmint.publishing.ScheduledPost;
 import java.time.OffsetDateTime;
@@ -55,9 +56,9 @@ public class PlatformPosts {
   /** All profiles or none, through {@link PostScheduler}; returns the new posts. */
   @Transactional
   public List<PlatformPost> schedule(
-      int contentId, List<Integer> socialProfileIds, OffsetDateTime scheduledTime, String text) {
+      int contentId, OffsetDateTime scheduledTime, List<PostDraft> drafts) {
     List<Integer> ids =
-        scheduler.schedule(contentId, socialProfileIds, scheduledTime, text).stream()
+        scheduler.schedule(contentId, scheduledTime, drafts).stream()
             .map(ScheduledPost::id)
             .toList();
     return posts.findAll(ids);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,15 +65,21 @@ class PlatformPostController {
   @PostMapping
   @Operation(
       summary = "Schedule a content to several profiles at once: all of them or none",
-      description = "The time needs an offset or Z; it is stored and returned in UTC.")
+      description =
+          "Each post is checked against its platform's rules first (X weighted length, LinkedIn"
+              + " 3,000 escaped characters, Instagram caption, hashtags and media, YouTube title,"
+              + " description and video). The time needs an offset, or a local time and an IANA"
+              + " timeZone; it is stored and returned in UTC.")
   @ApiResponse(responseCode = "201", description = "The created posts, one per profile")
   @ApiResponse(
       responseCode = "400",
-      description = "A field is invalid, e.g. a time without offset",
+      description =
+          "A field is invalid, e.g. a time without offset or zone, in the past, or skipped or"
+              + " repeated by a DST change",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "404",
-      description = "The content is not found or not mine",
+      description = "The content or a media is not found or not mine",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "409",
@@ -80,12 +87,13 @@ class PlatformPostController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "422",
-      description = "The time is not in the future, or a profile is not mine or needs a reconnect",
+      description =
+          "A post breaks its platform's rule (field and constraint name it), or a profile is"
+              + " not mine or needs a reconnect",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<List<PlatformPost>> schedule(@Valid @RequestBody SchedulePostRequest request) {
     List<PlatformPost> created =
-        posts.schedule(
-            request.contentId(), request.socialProfileIds(), request.scheduledAt(), request.text());
+        posts.schedule(request.contentId(), request.scheduledAt(Instant.now()), request.drafts());
     return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 

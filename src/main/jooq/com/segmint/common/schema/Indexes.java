@@ -10,6 +10,7 @@ import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Media;
 import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.PlatformPost;
@@ -48,6 +49,7 @@ public class Indexes {
     public static final Index EVENT_PUBLICATION_BY_COMPLETION_DATE_IDX = Internal.createIndex(DSL.name("event_publication_by_completion_date_idx"), EventPublication.EVENT_PUBLICATION, new OrderField[] { EventPublication.EVENT_PUBLICATION.COMPLETION_DATE }, false);
     public static final Index EVENT_PUBLICATION_SERIALIZED_EVENT_HASH_IDX = Internal.createIndex(DSL.name("event_publication_serialized_event_hash_idx"), EventPublication.EVENT_PUBLICATION, new OrderField[] { EventPublication.EVENT_PUBLICATION.SERIALIZED_EVENT }, false);
     public static final Index IDEA_SUGGESTION_CONTENT_ID_IDX = Internal.createIndex(DSL.name("idea_suggestion_content_id_idx"), IdeaSuggestion.IDEA_SUGGESTION, new OrderField[] { IdeaSuggestion.IDEA_SUGGESTION.CONTENT_ID }, false);
+    public static final Index MEDIA_OWNER_ID_IDX = Internal.createIndex(DSL.name("media_owner_id_idx"), Media.MEDIA, new OrderField[] { Media.MEDIA.OWNER_ID, Media.MEDIA.CREATED_AT }, false);
     public static final Index NOTIFICATION_USER_ID_ID_IDX = Internal.createIndex(DSL.name("notification_user_id_id_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.USER_ID, Notification.NOTIFICATION.ID.desc() }, false);
     public static final Index OAUTH_AUTHORIZATION_EXPIRES_AT_IDX = Internal.createIndex(DSL.name("oauth_authorization_expires_at_idx"), OauthAuthorization.OAUTH_AUTHORIZATION, new OrderField[] { OauthAuthorization.OAUTH_AUTHORIZATION.EXPIRES_AT }, false);
     public static final Index OAUTH_AUTHORIZATION_PLATFORM_IDX = Internal.createIndex(DSL.name("oauth_authorization_platform_idx"), OauthAuthorization.OAUTH_AUTHORIZATION, new OrderField[] { OauthAuthorization.OAUTH_AUTHORIZATION.PLATFORM }, false);

@@ -16,6 +16,7 @@ import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
 import com.segmint.common.schema.routines.WorkflowWaitsForMe;
 import com.segmint.common.schema.tables.ScheduleContent;
+import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Result;
 
 
@@ -408,6 +410,52 @@ public class Routines {
             pSocialProfileIds,
             pScheduledTime,
             pTextVariant
+        );
+    }
+
+    /**
+     * Call <code>segmint.schedule_content_posts</code>.
+     */
+    public static Result<PlatformPostRecord> scheduleContentPosts(
+          Configuration configuration
+        , Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+              pContentId
+            , pScheduledTime
+            , pPosts
+        )).fetch();
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts scheduleContentPosts(
+          Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
+        );
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts scheduleContentPosts(
+          Field<Integer> pContentId
+        , Field<OffsetDateTime> pScheduledTime
+        , Field<JSONB> pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
         );
     }
 }

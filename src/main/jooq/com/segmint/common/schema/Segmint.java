@@ -11,6 +11,7 @@ import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Media;
 import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
@@ -19,6 +20,7 @@ import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
 import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.ScheduleContent;
+import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
@@ -33,6 +35,7 @@ import java.util.List;
 import org.jooq.Catalog;
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
@@ -85,6 +88,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.idea_suggestion</code>.
      */
     public final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.media</code>.
+     */
+    public final Media MEDIA = Media.MEDIA;
 
     /**
      * The table <code>segmint.notification</code>.
@@ -179,6 +187,57 @@ public class Segmint extends SchemaImpl {
     }
 
     /**
+     * The table <code>segmint.schedule_content_posts</code>.
+     */
+    public final ScheduleContentPosts SCHEDULE_CONTENT_POSTS = ScheduleContentPosts.SCHEDULE_CONTENT_POSTS;
+
+    /**
+     * Call <code>segmint.schedule_content_posts</code>.
+     */
+    public static Result<PlatformPostRecord> SCHEDULE_CONTENT_POSTS(
+          Configuration configuration
+        , Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+              pContentId
+            , pScheduledTime
+            , pPosts
+        )).fetch();
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts SCHEDULE_CONTENT_POSTS(
+          Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
+        );
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts SCHEDULE_CONTENT_POSTS(
+          Field<Integer> pContentId
+        , Field<OffsetDateTime> pScheduledTime
+        , Field<JSONB> pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
+        );
+    }
+
+    /**
      * The table <code>segmint.social_profile</code>.
      */
     public final SocialProfile SOCIAL_PROFILE = SocialProfile.SOCIAL_PROFILE;
@@ -226,6 +285,7 @@ public class Segmint extends SchemaImpl {
             Content.CONTENT,
             EventPublication.EVENT_PUBLICATION,
             IdeaSuggestion.IDEA_SUGGESTION,
+            Media.MEDIA,
             Notification.NOTIFICATION,
             OauthAuthorization.OAUTH_AUTHORIZATION,
             Platform.PLATFORM,
@@ -234,6 +294,7 @@ public class Segmint extends SchemaImpl {
             PublishError.PUBLISH_ERROR,
             RefreshToken.REFRESH_TOKEN,
             ScheduleContent.SCHEDULE_CONTENT,
+            ScheduleContentPosts.SCHEDULE_CONTENT_POSTS,
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,
             Users.USERS,

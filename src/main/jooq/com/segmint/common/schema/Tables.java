@@ -11,6 +11,7 @@ import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Media;
 import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.OauthAuthorization;
 import com.segmint.common.schema.tables.Platform;
@@ -19,6 +20,7 @@ import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
 import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.ScheduleContent;
+import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
@@ -30,6 +32,7 @@ import java.time.OffsetDateTime;
 
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Result;
 
 
@@ -73,6 +76,11 @@ public class Tables {
      * The table <code>segmint.idea_suggestion</code>.
      */
     public static final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.media</code>.
+     */
+    public static final Media MEDIA = Media.MEDIA;
 
     /**
      * The table <code>segmint.notification</code>.
@@ -163,6 +171,57 @@ public class Tables {
             pSocialProfileIds,
             pScheduledTime,
             pTextVariant
+        );
+    }
+
+    /**
+     * The table <code>segmint.schedule_content_posts</code>.
+     */
+    public static final ScheduleContentPosts SCHEDULE_CONTENT_POSTS = ScheduleContentPosts.SCHEDULE_CONTENT_POSTS;
+
+    /**
+     * Call <code>segmint.schedule_content_posts</code>.
+     */
+    public static Result<PlatformPostRecord> SCHEDULE_CONTENT_POSTS(
+          Configuration configuration
+        , Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+              pContentId
+            , pScheduledTime
+            , pPosts
+        )).fetch();
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts SCHEDULE_CONTENT_POSTS(
+          Integer pContentId
+        , OffsetDateTime pScheduledTime
+        , JSONB pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
+        );
+    }
+
+    /**
+     * Get <code>segmint.schedule_content_posts</code> as a table.
+     */
+    public static ScheduleContentPosts SCHEDULE_CONTENT_POSTS(
+          Field<Integer> pContentId
+        , Field<OffsetDateTime> pScheduledTime
+        , Field<JSONB> pPosts
+    ) {
+        return com.segmint.common.schema.tables.ScheduleContentPosts.SCHEDULE_CONTENT_POSTS.call(
+            pContentId,
+            pScheduledTime,
+            pPosts
         );
     }
 

@@ -40,24 +40,25 @@ class PlatformPostApiTests {
   private int creator;
   private int content;
   private int linkedIn;
-  private int youTube;
+  private int xProfile;
 
   @BeforeEach
   void createCreatorWithTwoProfiles() {
     creator = fixtures.user("creator");
     content = fixtures.content(creator, "Launch", "We launch on Monday");
     linkedIn = fixtures.socialProfile(creator, "LinkedIn");
-    youTube = fixtures.socialProfile(creator, "YouTube");
+    xProfile = fixtures.socialProfile(creator, "Twitter");
   }
 
   @Test
   void shouldScheduleTwoProfilesInOneRequest() throws Exception {
-    schedule(creator, "[%d, %d]".formatted(linkedIn, youTube), inTwoDays())
+    schedule(creator, "[%d, %d]".formatted(linkedIn, xProfile), inTwoDays())
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[*].status").value(Matchers.everyItem(Matchers.is("scheduled"))))
         .andExpect(
-            jsonPath("$[*].socialProfileId").value(Matchers.containsInAnyOrder(linkedIn, youTube)));
+            jsonPath("$[*].socialProfileId")
+                .value(Matchers.containsInAnyOrder(linkedIn, xProfile)));
 
     mvc.perform(get(POSTS).param("contentId", "" + content).headers(auth(creator)))
         .andExpect(status().isOk())
@@ -89,8 +90,9 @@ class PlatformPostApiTests {
   @Test
   void shouldRefuseATimeInThePastNamingTheField() throws Exception {
     schedule(creator, "[%d]".formatted(linkedIn), "2020-01-15T09:00:00Z")
-        .andExpect(status().is4xxClientError())
-        .andExpect(jsonPath("$.field").value("scheduled_time"));
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("scheduledTime"));
+    assertThat(postsOfContent()).isZero();
   }
 
   @Test
@@ -100,7 +102,9 @@ class PlatformPostApiTests {
     int zoned =
         id(
             schedule(
-                creator, "[%d]".formatted(youTube), year + "-01-15T09:00:00+01:00[Europe/Berlin]"));
+                creator,
+                "[%d]".formatted(xProfile),
+                year + "-01-15T09:00:00+01:00[Europe/Berlin]"));
 
     for (int post : new int[] {berlin, zoned}) {
       mvc.perform(get(POSTS + "/" + post).headers(auth(creator)))
@@ -150,7 +154,7 @@ class PlatformPostApiTests {
 
   @Test
   void shouldPageByScheduledTimeAndFilterByStatus() throws Exception {
-    schedule(creator, "[%d]".formatted(youTube), OffsetDateTime.now().plusDays(3).toString());
+    schedule(creator, "[%d]".formatted(xProfile), OffsetDateTime.now().plusDays(3).toString());
     schedule(creator, "[%d]".formatted(linkedIn), OffsetDateTime.now().plusDays(2).toString());
 
     String first =
@@ -171,7 +175,7 @@ class PlatformPostApiTests {
                 .param("limit", "1")
                 .param("cursor", JsonPath.<String>read(first, "$.nextCursor"))
                 .headers(auth(creator)))
-        .andExpect(jsonPath("$.items[0].socialProfileId").value(youTube));
+        .andExpect(jsonPath("$.items[0].socialProfileId").value(xProfile));
     mvc.perform(
             get(POSTS)
                 .param("contentId", "" + content)

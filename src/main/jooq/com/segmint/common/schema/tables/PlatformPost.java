@@ -175,6 +175,11 @@ public class PlatformPost extends TableImpl<PlatformPostRecord> {
      */
     public final TableField<PlatformPostRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>segmint.platform_post.thread_parts</code>.
+     */
+    public final TableField<PlatformPostRecord, String[]> THREAD_PARTS = createField(DSL.name("thread_parts"), SQLDataType.CLOB.array(), this, "");
+
     private PlatformPost(Name alias, Table<PlatformPostRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -331,7 +336,8 @@ public class PlatformPost extends TableImpl<PlatformPostRecord> {
             Internal.createCheck(this, DSL.name("platform_post_attempts_check"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("platform_post_lease_check"), "(((status <> 'publishing'::post_status) OR (lease_until IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("platform_post_media_check"), "((jsonb_typeof(media) = 'array'::text))", true),
-            Internal.createCheck(this, DSL.name("platform_post_posted_at_check"), "(((status <> 'posted'::post_status) OR (posted_at IS NOT NULL)))", true)
+            Internal.createCheck(this, DSL.name("platform_post_posted_at_check"), "(((status <> 'posted'::post_status) OR (posted_at IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("platform_post_thread_parts_check"), "(((thread_parts IS NULL) OR ((cardinality(thread_parts) >= 2) AND (array_position(thread_parts, NULL::text) IS NULL))))", true)
         );
     }
 

@@ -152,6 +152,11 @@ public class ScheduleContent extends TableImpl<PlatformPostRecord> {
      */
     public final TableField<PlatformPostRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>segmint.schedule_content.thread_parts</code>.
+     */
+    public final TableField<PlatformPostRecord, String[]> THREAD_PARTS = createField(DSL.name("thread_parts"), SQLDataType.CLOB.array(), this, "");
+
     private ScheduleContent(Name alias, Table<PlatformPostRecord> aliased) {
         this(alias, aliased, new Field[] {
             DSL.val(null, SQLDataType.INTEGER),

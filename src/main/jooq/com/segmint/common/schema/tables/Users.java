@@ -10,6 +10,7 @@ import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.enums.UserRole;
 import com.segmint.common.schema.tables.ApprovalWorkflow.ApprovalWorkflowPath;
 import com.segmint.common.schema.tables.Content.ContentPath;
+import com.segmint.common.schema.tables.Media.MediaPath;
 import com.segmint.common.schema.tables.Notification.NotificationPath;
 import com.segmint.common.schema.tables.OauthAuthorization.OauthAuthorizationPath;
 import com.segmint.common.schema.tables.RefreshToken.RefreshTokenPath;
@@ -226,6 +227,19 @@ public class Users extends TableImpl<UsersRecord> {
             _content = new ContentPath(this, null, Keys.CONTENT__CONTENT_USER_ID_FKEY.getInverseKey());
 
         return _content;
+    }
+
+    private transient MediaPath _media;
+
+    /**
+     * Get the implicit to-many join path to the <code>segmint.media</code>
+     * table
+     */
+    public MediaPath media() {
+        if (_media == null)
+            _media = new MediaPath(this, null, Keys.MEDIA__MEDIA_OWNER_ID_FKEY.getInverseKey());
+
+        return _media;
     }
 
     private transient NotificationPath _notification;

@@ -318,6 +318,20 @@ public class PlatformPostRecord extends UpdatableRecordImpl<PlatformPostRecord> 
         return (Integer) get(20);
     }
 
+    /**
+     * Setter for <code>segmint.platform_post.thread_parts</code>.
+     */
+    public void setThreadParts(String[] value) {
+        set(21, value);
+    }
+
+    /**
+     * Getter for <code>segmint.platform_post.thread_parts</code>.
+     */
+    public String[] getThreadParts() {
+        return (String[]) get(21);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -341,7 +355,7 @@ public class PlatformPostRecord extends UpdatableRecordImpl<PlatformPostRecord> 
     /**
      * Create a detached, initialised PlatformPostRecord
      */
-    public PlatformPostRecord(Integer id, Integer contentId, Integer platformId, Integer socialProfileId, OffsetDateTime scheduledTime, PostStatus status, String textVariant, JSONB media, Integer attempts, OffsetDateTime nextAttemptAt, OffsetDateTime leaseUntil, String claimedBy, UUID idempotencyKey, String remoteId, String remoteUrl, PostErrorKind errorKind, String errorMessage, OffsetDateTime postedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer version) {
+    public PlatformPostRecord(Integer id, Integer contentId, Integer platformId, Integer socialProfileId, OffsetDateTime scheduledTime, PostStatus status, String textVariant, JSONB media, Integer attempts, OffsetDateTime nextAttemptAt, OffsetDateTime leaseUntil, String claimedBy, UUID idempotencyKey, String remoteId, String remoteUrl, PostErrorKind errorKind, String errorMessage, OffsetDateTime postedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer version, String[] threadParts) {
         super(PlatformPost.PLATFORM_POST);
 
         setId(id);
@@ -365,6 +379,7 @@ public class PlatformPostRecord extends UpdatableRecordImpl<PlatformPostRecord> 
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setVersion(version);
+        setThreadParts(threadParts);
         resetChangedOnNotNull();
     }
 }

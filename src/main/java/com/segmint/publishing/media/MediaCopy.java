@@ -1,0 +1,45 @@
+package com.segmint.publishing.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A file copied to disk within a size limit, with its size and SHA-256 counted on the way. */
+record MediaCopy(long sizeBytes, String sha256) {
+
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  /**
+   * @throws MediaTooLarge as soon as more than {@code maxBytes} arrived
+   */
+  static MediaCopy write(InputStream in, Path target, String kind, long maxBytes)
+      throws IOException {
+    MessageDigest sha256 = newDigest();
+    byte[] buffer = new byte[BUFFER_BYTES];
+    long size = 0;
+    try (OutputStream out = Files.newOutputStream(target)) {
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        size += read;
+        if (size > maxBytes) {
+          throw new MediaTooLarge(kind, maxBytes);
+        }
+        sha256.update(buffer, 0, read);
+        out.write(buffer, 0, read);
+      }
+    }
+    return new MediaCopy(size, HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
