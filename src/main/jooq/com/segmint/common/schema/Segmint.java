@@ -18,6 +18,7 @@ import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
+import com.segmint.common.schema.tables.TextEmbedding;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
@@ -170,6 +171,11 @@ public class Segmint extends SchemaImpl {
     public final TeamMember TEAM_MEMBER = TeamMember.TEAM_MEMBER;
 
     /**
+     * The table <code>segmint.text_embedding</code>.
+     */
+    public final TextEmbedding TEXT_EMBEDDING = TextEmbedding.TEXT_EMBEDDING;
+
+    /**
      * The table <code>segmint.users</code>.
      */
     public final Users USERS = Users.USERS;
@@ -209,6 +215,7 @@ public class Segmint extends SchemaImpl {
             ScheduleContent.SCHEDULE_CONTENT,
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,
+            TextEmbedding.TEXT_EMBEDDING,
             Users.USERS,
             UsersMasked.USERS_MASKED
         );
