@@ -47,8 +47,8 @@ class BuiltinIdeaGenerator implements IdeaGenerator {
     for (int i = 0; ideas.size() < wanted && i < wanted * 3; i++) {
       Archetype archetype = archetypes.get(i % archetypes.size());
       int round = i / archetypes.size();
-      String a = lead.get(round % lead.size());
-      String b = themes.get((i + round) % themes.size());
+      String a = lead.get(i % lead.size());
+      String b = themes.get((i + round + 1) % themes.size());
       ideas.add(archetype.write(round, a, b.equalsIgnoreCase(a) ? "my work" : b) + format);
     }
     return ideas.stream().map(text -> new GeneratedIdea(text, IdeaSource.builtin)).toList();
