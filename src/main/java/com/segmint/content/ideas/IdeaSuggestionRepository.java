@@ -34,6 +34,9 @@ class IdeaSuggestionRepository {
 
   /** Stores scored ideas of a content, in the given order. */
   List<IdeaSuggestionDetails> insert(int contentId, List<ScoredIdea> scored) {
+    if (scored.isEmpty()) {
+      return List.of();
+    }
     InsertValuesStep4<IdeaSuggestionRecord, Integer, String, BigDecimal, IdeaSource> insert =
         db.insertInto(
             IDEA_SUGGESTION,

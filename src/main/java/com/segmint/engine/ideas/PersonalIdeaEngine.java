@@ -49,7 +49,13 @@ class PersonalIdeaEngine implements IdeaEngine {
   public IdeaBatch suggest(IdeaRequest request) {
     GeneratorChoice.Candidates candidates = generators.generate(brief(request));
     CreatorVectors creator = profiles.embed(request.content(), request.profile());
-    List<String> texts = candidates.ideas().stream().map(GeneratedIdea::text).distinct().toList();
+    List<String> texts =
+        candidates.ideas().stream()
+            .map(GeneratedIdea::text)
+            .filter(text -> text != null && !text.isBlank())
+            .map(String::strip)
+            .distinct()
+            .toList();
     List<float[]> vectors = embeddings.of(texts);
     List<ScoredIdea> kept = new ArrayList<>();
     List<float[]> keptVectors = new ArrayList<>();
