@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Figures for docs/benchmarks.md: p50/p95 of 10 built-in ideas for a creator with 500 past
  * contents, embeddings per second, and ranking quality (pairwise accuracy, NDCG) on the fixtures.
- * Run with {@code mvn -q test-compile exec:java -Dexec.mainClass=com.segmint.bench.IdeaBenchmark}.
+ * Run with {@code bench/ideas.sh}.
  */
 public final class IdeaBenchmark {
 
