@@ -139,6 +139,26 @@ class PersonalIdeasTests {
   }
 
   @Test
+  void shouldRaiseTheScoreOfIdeasLikeOneTheCreatorAccepted() throws Exception {
+    int user = fixtures.user("creator");
+    int content = writeHistory(user, CreatorCorpus.BAKER);
+    String accepted = "Growing heritage wheat in the bakery garden to mill our own flour";
+    String alike = "What we learned growing and milling our own heritage wheat";
+    ResultActions before = addOwn(user, content, List.of(accepted, alike));
+    BigDecimal alikeBefore = scoresByText(before).get(alike);
+
+    api.as(
+            user,
+            post(ideas(content) + "/" + idOf(before, accepted) + "/accept")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mode\": \"new-draft\"}"))
+        .andExpect(status().isCreated());
+    BigDecimal alikeAfter = scoresByText(addOwn(user, content, List.of(alike))).get(alike);
+
+    assertThat(alikeAfter).isGreaterThan(alikeBefore);
+  }
+
+  @Test
   void shouldScoreANearDuplicateOfAPublishedPostLow() throws Exception {
     int user = fixtures.user("creator");
     int content = writeHistory(user, CreatorCorpus.BAKER);
