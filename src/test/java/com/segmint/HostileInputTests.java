@@ -125,6 +125,12 @@ class HostileInputTests {
     calls.asOwner(hostile);
   }
 
+  @Property(tries = 80)
+  void shouldRefuseHostileIdeaRequests(@ForAll("ideaRequests") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
   @Property(tries = 200)
   void shouldStoreOddButValidTextVerbatim(@ForAll("oddContent") Map<String, Object> fields)
       throws Exception {
@@ -257,6 +263,27 @@ class HostileInputTests {
         foreignIds(POST, ideas, "/accept", valid, NONE),
         foreignIds(POST, ideas, "/dismiss", null, NONE),
         foreignIds(POST, "/api/v1/contents/", "/ideas/" + calls.idea + "/dismiss", null, others()));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> ideaRequests() {
+    String ideas = "/api/v1/contents/" + calls.content + "/ideas";
+    Map<String, Object> generate = Map.of("topic", "launch week", "count", 2);
+    Map<String, Object> own = Map.of("ideas", List.of("A behind-the-scenes look at launch week"));
+    return Arbitraries.oneOf(
+        bodies(
+            POST,
+            ideas,
+            generate,
+            List.of(
+                optionalText("topic", 200),
+                optionalText("tone", 100),
+                HostileIdeas.count(),
+                HostileIdeas.platform())),
+        bodies(POST, ideas + "/own", own, List.of(HostileIdeas.ownIdeas())),
+        foreignIds(POST, "/api/v1/contents/", "/ideas", generate, others()),
+        foreignIds(POST, "/api/v1/contents/", "/ideas/own", own, others()),
+        foreignIds(HttpMethod.GET, "/api/v1/contents/", "/similar", null, others()));
   }
 
   @Provide

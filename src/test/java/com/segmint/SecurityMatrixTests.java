@@ -112,6 +112,11 @@ class SecurityMatrixTests {
           get("/api/v1/contents/latest-per-platform").expect(401, 200, 200, 200, 200),
           get("/api/v1/contents/{content}/posts").expect(401, 200, 404, 200, 200),
           get("/api/v1/contents/{content}/ideas").expect(401, 200, 404, 200, 200),
+          post("/api/v1/contents/{content}/ideas", "{\"count\": 2}")
+              .expect(401, 201, 404, 404, 201),
+          post("/api/v1/contents/{content}/ideas/own", "{\"ideas\": [\"A matrix idea\"]}")
+              .expect(401, 201, 404, 404, 201),
+          get("/api/v1/contents/{content}/similar").expect(401, 200, 404, 200, 200),
           post(
                   "/api/v1/contents/{freshReviewedContent}/ideas/{freshIdea}/accept",
                   "{\"mode\": \"new-draft\"}")

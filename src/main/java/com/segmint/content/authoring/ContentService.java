@@ -33,6 +33,12 @@ public class ContentService {
     return contents.findLive(id).orElseThrow(() -> new ResourceNotFound(RESOURCE, id));
   }
 
+  /** The live content if the caller may change it, locked until the transaction ends. */
+  @Transactional
+  public ContentDetails getWritable(int id) {
+    return contents.lockWritable(id).orElseThrow(() -> new ResourceNotFound(RESOURCE, id));
+  }
+
   @Transactional
   public ContentDetails update(int id, int version, ContentDraft draft) {
     return contents.update(id, version, draft).orElseThrow(() -> staleOrNotFound(id));

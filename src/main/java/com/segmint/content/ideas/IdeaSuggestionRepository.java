@@ -3,11 +3,16 @@ package com.segmint.content.ideas;
 import static com.segmint.common.schema.Tables.IDEA_SUGGESTION;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
+import com.segmint.common.schema.enums.IdeaSource;
 import com.segmint.common.schema.enums.IdeaStatus;
 import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
+import com.segmint.engine.ScoredIdea;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep4;
 import org.springframework.stereotype.Repository;
 
 /** Idea suggestions, under row-level security: visible with their content, changed by its owner. */
@@ -25,6 +30,27 @@ class IdeaSuggestionRepository {
         .where(IDEA_SUGGESTION.CONTENT_ID.eq(contentId))
         .orderBy(IDEA_SUGGESTION.RELEVANCE_SCORE.desc().nullsLast(), IDEA_SUGGESTION.ID)
         .fetch(IdeaSuggestionRepository::details);
+  }
+
+  /** Stores scored ideas of a content, in the given order. */
+  List<IdeaSuggestionDetails> insert(int contentId, List<ScoredIdea> scored) {
+    if (scored.isEmpty()) {
+      return List.of();
+    }
+    InsertValuesStep4<IdeaSuggestionRecord, Integer, String, BigDecimal, IdeaSource> insert =
+        db.insertInto(
+            IDEA_SUGGESTION,
+            IDEA_SUGGESTION.CONTENT_ID,
+            IDEA_SUGGESTION.SUGGESTION,
+            IDEA_SUGGESTION.RELEVANCE_SCORE,
+            IDEA_SUGGESTION.SOURCE);
+    for (ScoredIdea idea : scored) {
+      insert.values(
+          contentId, idea.text(), idea.relevance(), IdeaSource.lookupLiteral(idea.source()));
+    }
+    List<IdeaSuggestionDetails> stored =
+        insert.returning().fetch(IdeaSuggestionRepository::details);
+    return stored.stream().sorted(Comparator.comparing(IdeaSuggestionDetails::id)).toList();
   }
 
   /**
@@ -54,6 +80,7 @@ class IdeaSuggestionRepository {
         row.getContentId(),
         row.getSuggestion(),
         row.getRelevanceScore(),
+        row.getSource().getLiteral(),
         row.getStatus().getLiteral(),
         row.getCreatedAt(),
         row.getDecidedAt());

@@ -4,8 +4,10 @@ import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 import com.segmint.common.ETags;
 import com.segmint.content.authoring.ContentDetails;
+import com.segmint.content.ideas.GeneratedIdeas;
 import com.segmint.content.ideas.IdeaSuggestionDetails;
 import com.segmint.content.ideas.IdeaSuggestions;
+import com.segmint.content.ideas.PersonalIdeas;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Idea suggestions", description = "A content's suggestions and their decisions")
 @ApiResponse(
     responseCode = "400",
-    description = "Malformed body, unknown `mode`, or a path id that is not a number (`field`)",
+    description =
+        "Malformed body, a field out of range, unknown `mode`, or a path id that is not a number"
+            + " (`field`)",
     content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
 @ApiResponse(
     responseCode = "401",
@@ -39,13 +43,55 @@ import org.springframework.web.bind.annotation.RestController;
 class IdeaSuggestionController {
 
   private final IdeaSuggestions ideas;
+  private final PersonalIdeas personal;
 
-  IdeaSuggestionController(IdeaSuggestions ideas) {
+  IdeaSuggestionController(IdeaSuggestions ideas, PersonalIdeas personal) {
     this.ideas = ideas;
+    this.personal = personal;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Generate ideas for the content, scored for its creator (content owner only)",
+      description =
+          "Optional `topic`, `tone` (default: the content's), `platform`, `count` (1..20, default"
+              + " 10). Uses the language model when one is configured, the built-in generator"
+              + " otherwise; `generator` says which wrote them and `note` why the built-in one"
+              + " stood in. Stored and answered best first; each has its `relevanceScore` (0..1).")
+  @ApiResponse(responseCode = "201", description = "The new suggestions, best first")
+  @ApiResponse(
+      responseCode = "422",
+      description = "A value the database cannot store (a NUL character)",
+      content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
+  ResponseEntity<GeneratedIdeas> generate(
+      @PathVariable int id, @Valid @RequestBody(required = false) GenerateIdeasRequest request) {
+    GenerateIdeasRequest asked =
+        request == null ? new GenerateIdeasRequest(null, null, null, null) : request;
+    return ResponseEntity.created(URI.create("/api/v1/contents/" + id + "/ideas"))
+        .body(personal.generate(id, asked.toOptions()));
+  }
+
+  @PostMapping("/own")
+  @Operation(
+      summary = "Add the creator's own ideas, scored like generated ones (content owner only)",
+      description =
+          "1 to 50 texts of 1 to 500 characters, stored with `source` = `creator` and scored by the"
+              + " same relevance scorer as generated ideas; answered best first.")
+  @ApiResponse(responseCode = "201", description = "The stored ideas with their scores, best first")
+  @ApiResponse(
+      responseCode = "422",
+      description = "A value the database cannot store (a NUL character)",
+      content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
+  ResponseEntity<List<IdeaSuggestionDetails>> addOwn(
+      @PathVariable int id, @Valid @RequestBody OwnIdeasRequest request) {
+    return ResponseEntity.created(URI.create("/api/v1/contents/" + id + "/ideas"))
+        .body(personal.addOwn(id, request.ideas()));
   }
 
   @GetMapping
-  @Operation(summary = "The content's suggestions, most relevant first (unscored last)")
+  @Operation(
+      summary = "The content's suggestions, most relevant first (unscored last)",
+      description = "Generated and the creator's own together, each with its `source`.")
   @ApiResponse(responseCode = "200", description = "The suggestions")
   List<IdeaSuggestionDetails> list(@PathVariable int id) {
     return ideas.bestFirst(id);

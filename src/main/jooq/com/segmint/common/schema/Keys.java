@@ -19,6 +19,7 @@ import com.segmint.common.schema.tables.PublishError;
 import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
+import com.segmint.common.schema.tables.TextEmbedding;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
@@ -36,6 +37,7 @@ import com.segmint.common.schema.tables.records.PublishErrorRecord;
 import com.segmint.common.schema.tables.records.RefreshTokenRecord;
 import com.segmint.common.schema.tables.records.SocialProfileRecord;
 import com.segmint.common.schema.tables.records.TeamMemberRecord;
+import com.segmint.common.schema.tables.records.TextEmbeddingRecord;
 import com.segmint.common.schema.tables.records.UsersRecord;
 import com.segmint.common.schema.tables.records.WorkflowDecisionRecord;
 
@@ -79,6 +81,7 @@ public class Keys {
     public static final UniqueKey<SocialProfileRecord> SOCIAL_PROFILE_PKEY = Internal.createUniqueKey(SocialProfile.SOCIAL_PROFILE, DSL.name("social_profile_pkey"), new TableField[] { SocialProfile.SOCIAL_PROFILE.ID }, true);
     public static final UniqueKey<TeamMemberRecord> TEAM_MEMBER_PKEY = Internal.createUniqueKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_pkey"), new TableField[] { TeamMember.TEAM_MEMBER.ID }, true);
     public static final UniqueKey<TeamMemberRecord> TEAM_MEMBER_WORKFLOW_ID_MEMBER_ID_KEY = Internal.createUniqueKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_workflow_id_member_id_key"), new TableField[] { TeamMember.TEAM_MEMBER.WORKFLOW_ID, TeamMember.TEAM_MEMBER.MEMBER_ID }, true);
+    public static final UniqueKey<TextEmbeddingRecord> TEXT_EMBEDDING_PKEY = Internal.createUniqueKey(TextEmbedding.TEXT_EMBEDDING, DSL.name("text_embedding_pkey"), new TableField[] { TextEmbedding.TEXT_EMBEDDING.TEXT_HASH }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ID }, true);
     public static final UniqueKey<WorkflowDecisionRecord> WORKFLOW_DECISION_PKEY = Internal.createUniqueKey(WorkflowDecision.WORKFLOW_DECISION, DSL.name("workflow_decision_pkey"), new TableField[] { WorkflowDecision.WORKFLOW_DECISION.ID }, true);
 

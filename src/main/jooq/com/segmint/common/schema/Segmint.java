@@ -23,6 +23,7 @@ import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
+import com.segmint.common.schema.tables.TextEmbedding;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
 import com.segmint.common.schema.tables.WorkflowDecision;
@@ -248,6 +249,11 @@ public class Segmint extends SchemaImpl {
     public final TeamMember TEAM_MEMBER = TeamMember.TEAM_MEMBER;
 
     /**
+     * The table <code>segmint.text_embedding</code>.
+     */
+    public final TextEmbedding TEXT_EMBEDDING = TextEmbedding.TEXT_EMBEDDING;
+
+    /**
      * The table <code>segmint.users</code>.
      */
     public final Users USERS = Users.USERS;
@@ -297,6 +303,7 @@ public class Segmint extends SchemaImpl {
             ScheduleContentPosts.SCHEDULE_CONTENT_POSTS,
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,
+            TextEmbedding.TEXT_EMBEDDING,
             Users.USERS,
             UsersMasked.USERS_MASKED,
             WorkflowDecision.WORKFLOW_DECISION

@@ -23,6 +23,7 @@ import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
+import com.segmint.common.schema.tables.TextEmbedding;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
 import com.segmint.common.schema.tables.WorkflowDecision;
@@ -234,6 +235,11 @@ public class Tables {
      * The table <code>segmint.team_member</code>.
      */
     public static final TeamMember TEAM_MEMBER = TeamMember.TEAM_MEMBER;
+
+    /**
+     * The table <code>segmint.text_embedding</code>.
+     */
+    public static final TextEmbedding TEXT_EMBEDDING = TextEmbedding.TEXT_EMBEDDING;
 
     /**
      * The table <code>segmint.users</code>.

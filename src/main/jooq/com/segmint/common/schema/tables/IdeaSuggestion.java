@@ -7,6 +7,7 @@ package com.segmint.common.schema.tables;
 import com.segmint.common.schema.Indexes;
 import com.segmint.common.schema.Keys;
 import com.segmint.common.schema.Segmint;
+import com.segmint.common.schema.enums.IdeaSource;
 import com.segmint.common.schema.enums.IdeaStatus;
 import com.segmint.common.schema.tables.Content.ContentPath;
 import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
@@ -99,6 +100,11 @@ public class IdeaSuggestion extends TableImpl<IdeaSuggestionRecord> {
      */
     public final TableField<IdeaSuggestionRecord, OffsetDateTime> DECIDED_AT = createField(DSL.name("decided_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>segmint.idea_suggestion.source</code>.
+     */
+    public final TableField<IdeaSuggestionRecord, IdeaSource> SOURCE = createField(DSL.name("source"), SQLDataType.VARCHAR.nullable(false).defaultValue(DSL.field(DSL.raw("'builtin'::idea_source"), SQLDataType.VARCHAR)).asEnumDataType(IdeaSource.class), this, "");
+
     private IdeaSuggestion(Name alias, Table<IdeaSuggestionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -168,7 +174,7 @@ public class IdeaSuggestion extends TableImpl<IdeaSuggestionRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.IDEA_SUGGESTION_CONTENT_ID_IDX);
+        return Arrays.asList(Indexes.IDEA_SUGGESTION_CONTENT_ID_IDX, Indexes.IDEA_SUGGESTION_DECIDED_IDX);
     }
 
     @Override

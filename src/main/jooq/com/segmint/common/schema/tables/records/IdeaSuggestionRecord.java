@@ -4,6 +4,7 @@
 package com.segmint.common.schema.tables.records;
 
 
+import com.segmint.common.schema.enums.IdeaSource;
 import com.segmint.common.schema.enums.IdeaStatus;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 
@@ -120,6 +121,20 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for <code>segmint.idea_suggestion.source</code>.
+     */
+    public void setSource(IdeaSource value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>segmint.idea_suggestion.source</code>.
+     */
+    public IdeaSource getSource() {
+        return (IdeaSource) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -143,7 +158,7 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
     /**
      * Create a detached, initialised IdeaSuggestionRecord
      */
-    public IdeaSuggestionRecord(Integer id, Integer contentId, String suggestion, BigDecimal relevanceScore, OffsetDateTime createdAt, IdeaStatus status, OffsetDateTime decidedAt) {
+    public IdeaSuggestionRecord(Integer id, Integer contentId, String suggestion, BigDecimal relevanceScore, OffsetDateTime createdAt, IdeaStatus status, OffsetDateTime decidedAt, IdeaSource source) {
         super(IdeaSuggestion.IDEA_SUGGESTION);
 
         setId(id);
@@ -153,6 +168,7 @@ public class IdeaSuggestionRecord extends UpdatableRecordImpl<IdeaSuggestionReco
         setCreatedAt(createdAt);
         setStatus(status);
         setDecidedAt(decidedAt);
+        setSource(source);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,65 @@
+package com.segmint.engine.embedding;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quantized all-MiniLM-L6-v2 sentence model, in process. It takes about two seconds to load, so
+ * it is loaded once, on first use or, with {@code segmint.engine.preload-model}, in the background
+ * once the service is ready: startup does not wait for it.
+ */
+@Component
+class MiniLmEmbedder {
+
+  static final String MODEL = "all-minilm-l6-v2-q";
+
+  private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
+
+  private final boolean preload;
+  private volatile EmbeddingModel model;
+
+  MiniLmEmbedder(@Value("${segmint.engine.preload-model:true}") boolean preload) {
+    this.preload = preload;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void preloadWhenReady() {
+    if (preload) {
+      Thread loader = new Thread(this::model, "embedding-model-preload");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  List<float[]> embed(List<String> texts) {
+    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+    return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+  }
+
+  private EmbeddingModel model() {
+    EmbeddingModel loaded = model;
+    if (loaded == null) {
+      synchronized (this) {
+        if (model == null) {
+          long start = System.nanoTime();
+          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+          log.info(
+              "Loaded the {} embedding model in {} ms",
+              MODEL,
+              (System.nanoTime() - start) / 1_000_000);
+        }
+        loaded = model;
+      }
+    }
+    return loaded;
+  }
+}
