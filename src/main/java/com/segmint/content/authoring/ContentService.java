@@ -45,6 +45,15 @@ public class ContentService {
     }
   }
 
+  /**
+   * A live content the caller may change (its author, or an admin); the row lock ends with this
+   * short transaction.
+   */
+  @Transactional
+  public ContentDetails getWritable(int id) {
+    return contents.lockWritable(id).orElseThrow(() -> new ResourceNotFound(RESOURCE, id));
+  }
+
   /** Takes the content out of the trash; restoring a live content changes nothing. */
   @Transactional
   public ContentDetails restore(int id) {
