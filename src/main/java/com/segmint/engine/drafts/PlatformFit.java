@@ -13,6 +13,7 @@ import java.util.List;
 final class PlatformFit {
 
   private static final String UNTITLED = "Untitled";
+  private static final int X_THREAD_CHARACTERS = Threads.MAX_POSTS * PlatformLimits.X_POST;
 
   private PlatformFit() {}
 
@@ -31,9 +32,22 @@ final class PlatformFit {
     if (PlatformLimits.xLength(text) <= PlatformLimits.X_POST) {
       return new Shaped(null, List.of(text), List.of(), false);
     }
-    List<String> thread = Threads.split(text, PlatformLimits.X_POST, PlatformLimits::xLength);
-    boolean cut = thread.get(thread.size() - 1).contains(Sentences.ELLIPSIS);
-    return new Shaped(null, thread, List.of(), cut && thread.size() == Threads.MAX_POSTS);
+    String clipped = atMostCharacters(text, X_THREAD_CHARACTERS);
+    List<String> thread = Threads.split(clipped, PlatformLimits.X_POST, PlatformLimits::xLength);
+    String last = thread.get(thread.size() - 1);
+    boolean cut =
+        !clipped.equals(text)
+            || thread.size() == Threads.MAX_POSTS && last.contains(Sentences.ELLIPSIS);
+    return new Shaped(null, thread, List.of(), cut);
+  }
+
+  /**
+   * A thread's posts hold at most 25 × 280 weighted characters, and only links weigh less than a
+   * character each: what lies beyond this many characters would be cut anyway, and splitting it
+   * would only cost time.
+   */
+  private static String atMostCharacters(String text, int max) {
+    return characters(text) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
   }
 
   private static Shaped forLinkedIn(String text) {

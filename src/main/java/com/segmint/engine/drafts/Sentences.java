@@ -47,16 +47,34 @@ final class Sentences {
 
   /** The longest prefix, ended at a word where there is one, that fits with an ellipsis. */
   static String cut(String text, int max, ToIntFunction<String> length) {
-    int points = Math.min(text.codePointCount(0, text.length()), max);
-    while (points > 0 && length.applyAsInt(prefix(text, points) + ELLIPSIS) > max) {
-      points--;
-    }
+    int points = longestFitting(text, max, length);
     String prefix = prefix(text, points);
     int lastBlank = Math.max(prefix.lastIndexOf(' '), prefix.lastIndexOf('\n'));
     if (lastBlank > prefix.length() / 2) {
       prefix = prefix.substring(0, lastBlank);
     }
     return prefix.strip() + ELLIPSIS;
+  }
+
+  /**
+   * Binary search for the longest prefix that fits with an ellipsis. Weighted lengths are almost
+   * monotonic (a growing link can weigh less), so the result is checked and stepped down if needed.
+   */
+  private static int longestFitting(String text, int max, ToIntFunction<String> length) {
+    int low = 0;
+    int high = Math.min(text.codePointCount(0, text.length()), max);
+    while (low < high) {
+      int middle = (low + high + 1) / 2;
+      if (length.applyAsInt(prefix(text, middle) + ELLIPSIS) <= max) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    while (low > 0 && length.applyAsInt(prefix(text, low) + ELLIPSIS) > max) {
+      low--;
+    }
+    return low;
   }
 
   private static String prefix(String text, int codePoints) {
