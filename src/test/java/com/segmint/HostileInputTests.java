@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -33,6 +34,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Thousands of malformed and hostile calls to every write endpoint: each is refused with a
@@ -145,6 +147,12 @@ class HostileInputTests {
     calls.asOwner(hostile);
   }
 
+  @Property(tries = 150)
+  void shouldRefuseHostileDraftRequests(@ForAll("draftRequests") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
   @Property(tries = 200)
   void shouldRefuseHostileSocialProfiles(@ForAll("socialProfileWrites") HostileCase hostile)
       throws Exception {
@@ -222,6 +230,45 @@ class HostileInputTests {
         foreignIds(POST, ideas, "/accept", valid, NONE),
         foreignIds(POST, ideas, "/dismiss", null, NONE),
         foreignIds(POST, "/api/v1/contents/", "/ideas/" + calls.idea + "/dismiss", null, others()));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> draftRequests() {
+    String mine = "/api/v1/contents/" + calls.content + "/drafts";
+    Arbitrary<Mutation> platform =
+        Arbitraries.oneOf(
+            Arbitraries.of("LinkedIn", "x", "INSTAGRAM", "youtube", "Twitter")
+                .map(name -> new Mutation("platform", name, false, "platform")),
+            Arbitraries.of("", "MySpace", "\u0000", "Linked In", "L".repeat(5_000), "X\u0000")
+                .map(name -> new Mutation("platform", name, true, "bad platform")),
+            Arbitraries.just(new Mutation("platform", Mutation.ABSENT, true, "no platform")));
+    Arbitrary<Mutation> tone =
+        Arbitraries.oneOf(
+            HostileValues.oddText().map(text -> new Mutation("tone", text, false, "odd tone")),
+            Arbitraries.of("witty", "BOLD", "").map(t -> new Mutation("tone", t, false, "tone")),
+            Arbitraries.of("x".repeat(101), "a\u0000b")
+                .map(text -> new Mutation("tone", text, true, "bad tone")));
+    Arbitrary<HostileCase> own =
+        Combinators.combine(platform, tone.injectNull(0.3))
+            .as((p, t) -> draftCall(mine, t == null ? List.of(p) : List.of(p, t)));
+    return Arbitraries.oneOf(
+        own, foreignIds(POST, "/api/v1/contents/", "/drafts?platform=LinkedIn", null, others()));
+  }
+
+  private static HostileCase draftCall(String path, List<Mutation> params) {
+    StringBuilder query = new StringBuilder();
+    boolean defective = false;
+    for (Mutation param : params) {
+      defective |= param.defective();
+      if (param.value() != Mutation.ABSENT) {
+        query
+            .append(query.isEmpty() ? "?" : "&")
+            .append(param.field())
+            .append('=')
+            .append(UriUtils.encodeQueryParam(param.value().toString(), StandardCharsets.UTF_8));
+      }
+    }
+    return new HostileCase(POST, path + query, "", null, null, defective, params.toString());
   }
 
   @Provide
