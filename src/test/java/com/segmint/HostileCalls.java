@@ -45,6 +45,7 @@ final class HostileCalls {
   final int othersProfile = fixtures.socialProfile(other, "LinkedIn");
   final int idea = fixtures.ideaSuggestion(owner, content, "An idea under attack", "0.7");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
+  final int othersNotification = (int) fixtures.notification(other, "Not yours to read");
   final int youTube =
       superuser.queryForObject(
           "SELECT id FROM segmint.platform WHERE code = 'YouTube'", Integer.class);

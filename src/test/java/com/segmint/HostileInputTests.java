@@ -172,6 +172,18 @@ class HostileInputTests {
   }
 
   @Property(tries = 200)
+  void shouldRefuseHostileDecisions(@ForAll("decisionWrites") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 50)
+  void shouldRefuseHostileNotificationReads(@ForAll("notificationReads") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 200)
   void shouldRefuseHostilePlatformsFromAnAdmin(@ForAll("platformWrites") HostileCase hostile)
       throws Exception {
     calls.asAdmin(hostile);
@@ -348,6 +360,20 @@ class HostileInputTests {
         foreignIds(POST, "/api/v1/workflows/", "/members", newMember, NONE),
         foreignIds(DELETE, members2 + "/", "", null, NONE),
         foreignIds(DELETE, "/api/v1/workflows/", "", null, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> decisionWrites() {
+    Map<String, Object> valid = Map.of("kind", "comment", "message", "Fuzz");
+    String decisions = "/api/v1/workflows/" + calls.workflow + "/decisions";
+    return Arbitraries.oneOf(
+        bodies(POST, decisions, valid, List.of(oneOf("kind", "comment"), text("message", 5000))),
+        foreignIds(POST, "/api/v1/workflows/", "/decisions", valid, NONE));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> notificationReads() {
+    return foreignIds(POST, "/api/v1/notifications/", "/read", null, calls.othersNotification);
   }
 
   @Provide

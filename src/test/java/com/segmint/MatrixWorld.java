@@ -34,6 +34,7 @@ final class MatrixWorld {
   final int post = fixtures.scheduledPost(owner, content, profile);
   final int idea = fixtures.ideaSuggestion(owner, content, "Write about the matrix", "0.9");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
+  final long notification = fixtures.notification(owner, "The matrix was approved");
 
   MatrixWorld() {
     seeded.putAll(
@@ -46,7 +47,8 @@ final class MatrixWorld {
             "profile", profile,
             "post", post,
             "idea", idea,
-            "workflow", workflow));
+            "workflow", workflow,
+            "notification", notification));
     seeded.putAll(
         superuser.queryForMap(
             "SELECT id AS platform, name AS \"platformName\", code::text AS \"platformCode\","
@@ -113,7 +115,7 @@ final class MatrixWorld {
         case "freshTrashedContent" -> trashed(id("freshReviewedContent"));
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
-        case "freshPost" -> fixtures.scheduledPost(owner, id("freshReviewedContent"), profile);
+        case "freshPost" -> scheduledThenReviewed(id("freshContent"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
         case "freshUser" -> fixtures.user("creator");
@@ -130,6 +132,13 @@ final class MatrixWorld {
     private int reviewed(int contentId) {
       values.put("freshWorkflow", fixtures.workflow(owner, contentId, member, "reviewer"));
       return contentId;
+    }
+
+    /** Scheduled before its workflow opens: an unapproved workflow forbids scheduling. */
+    private int scheduledThenReviewed(int contentId) {
+      int post = fixtures.scheduledPost(owner, contentId, profile);
+      values.put("freshReviewedContent", reviewed(contentId));
+      return post;
     }
 
     private int trashed(int contentId) {

@@ -153,6 +153,19 @@ class SecurityMatrixTests {
               .expect(401, 201, 404, 403, 201),
           delete("/api/v1/workflows/{freshWorkflow}/members/{member}")
               .expect(401, 204, 404, 403, 204),
+          get("/api/v1/workflows/inbox").expect(401, 200, 200, 200, 200),
+          get("/api/v1/workflows/{workflow}/decisions").expect(401, 200, 404, 200, 200),
+          // the owner and members comment; an admin who is no member may not decide
+          post(
+                  "/api/v1/workflows/{freshWorkflow}/decisions",
+                  "{\"kind\": \"comment\", \"message\": \"Looks good\"}")
+              .expect(401, 201, 404, 201, 403),
+          // no self-approval; the team member is a reviewer, not an approver
+          post("/api/v1/workflows/{freshWorkflow}/decisions", "{\"kind\": \"approve\"}")
+              .expect(401, 403, 404, 403, 403),
+          // notifications: only my own, admins included
+          get("/api/v1/notifications").expect(401, 200, 200, 200, 200),
+          post("/api/v1/notifications/{notification}/read", null).expect(401, 200, 404, 404, 404),
           // audit and analytics
           get("/api/v1/audit-events").expect(401, 403, 403, 403, 200),
           get("/api/v1/analytics/post-stats").expect(401, 200, 200, 200, 200),

@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A digest of every row a refused call could have touched: the given users' accounts, everything
- * the owner has (content, suggestions, posts, profiles, workflows, members) and the platform
- * catalog, read as superuser so that row-level security hides nothing. The owner's rows are looked
- * up by their ids (index scans), whatever the statistics of big tables say.
+ * the owner has (content, suggestions, posts, profiles, workflows, members, decisions) and the
+ * platform catalog, read as superuser so that row-level security hides nothing. The owner's rows
+ * are looked up by their ids (index scans), whatever the statistics of big tables say.
  */
 final class WorldFingerprint {
 
@@ -28,6 +28,8 @@ final class WorldFingerprint {
           WHERE w.user_id = ?),
         (SELECT string_agg(to_jsonb(t)::text, ',' ORDER BY t.id) FROM segmint.team_member t
           WHERE t.workflow_user_id = ?),
+        (SELECT string_agg(to_jsonb(d)::text, ',' ORDER BY d.id) FROM segmint.workflow_decision d
+          WHERE d.workflow_user_id = ?),
         (SELECT string_agg(to_jsonb(f)::text, ',' ORDER BY f.id) FROM segmint.platform f)))
       """;
 
@@ -38,7 +40,8 @@ final class WorldFingerprint {
         (SELECT max(id) FROM segmint.content), (SELECT max(id) FROM segmint.idea_suggestion),
         (SELECT max(id) FROM segmint.platform_post), (SELECT max(id) FROM segmint.social_profile),
         (SELECT max(id) FROM segmint.approval_workflow), (SELECT max(id) FROM segmint.team_member),
-        (SELECT max(id) FROM segmint.platform), (SELECT max(id) FROM segmint.refresh_token))
+        (SELECT max(id) FROM segmint.platform), (SELECT max(id) FROM segmint.refresh_token),
+        (SELECT max(id) FROM segmint.workflow_decision))
       """;
 
   private final JdbcTemplate superuser;
@@ -56,6 +59,6 @@ final class WorldFingerprint {
     String userIds = users.stream().map(String::valueOf).toList().toString();
     String array = "{" + userIds.substring(1, userIds.length() - 1) + "}";
     return superuser.queryForObject(
-        DIGEST, String.class, array, owner, owner, owner, owner, owner, owner);
+        DIGEST, String.class, array, owner, owner, owner, owner, owner, owner, owner);
   }
 }

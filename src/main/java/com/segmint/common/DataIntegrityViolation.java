@@ -15,7 +15,11 @@ public class DataIntegrityViolation extends RuntimeException {
     /** A unique rule would be broken. */
     CONFLICT,
     /** The row the operation needs is not there (or not visible). */
-    NOT_FOUND
+    NOT_FOUND,
+    /** The actor sees the row but may not do this to it (e.g. approve their own content). */
+    FORBIDDEN,
+    /** Content is scheduled while a workflow on it is not approved. */
+    CONTENT_NOT_APPROVED
   }
 
   private final Kind kind;

@@ -102,6 +102,21 @@ public final class Fixtures {
         });
   }
 
+  /** A notification for {@code userId}, written as the notifier does (as the system). */
+  public long notification(int userId, String message) {
+    return Sessions.call(
+        app,
+        DatabaseActor.system(),
+        sql ->
+            sql.queryForObject(
+                "INSERT INTO segmint.notification (user_id, kind, message, event_key)"
+                    + " VALUES (?, 'workflow_comment', ?, ?) RETURNING id",
+                Long.class,
+                userId,
+                message,
+                unique("fixture")));
+  }
+
   public int ideaSuggestion(int ownerId, int contentId, String text, String score) {
     return Sessions.call(
         app,

@@ -53,7 +53,8 @@ class WorkflowController {
       description = "A member is not a user",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<Workflow> open(@Valid @RequestBody OpenWorkflowRequest request) {
-    Workflow workflow = workflows.open(request.contentId(), request.members());
+    Workflow workflow =
+        workflows.open(request.contentId(), request.members(), request.requiredApprovals());
     return ResponseEntity.created(URI.create("/api/v1/workflows/" + workflow.id())).body(workflow);
   }
 
@@ -68,6 +69,19 @@ class WorkflowController {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
     return workflows.list(cursor, limit);
+  }
+
+  @GetMapping("/inbox")
+  @Operation(summary = "Workflows waiting for my review or approval now, by id, a page at a time")
+  @ApiResponse(responseCode = "200", description = "A page; nextCursor is null on the last")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Bad cursor or limit",
+      content = @Content(mediaType = "application/problem+json"))
+  CursorPage<Workflow> inbox(
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    return workflows.inbox(cursor, limit);
   }
 
   @GetMapping("/{id}")

@@ -2,5 +2,5 @@ package com.segmint.approvals.workflows;
 
 import java.time.Instant;
 
-/** A user asked to review or approve a workflow's content. */
-public record WorkflowMember(int memberId, String role, Instant addedAt) {}
+/** A user asked to review or approve a workflow's content, in an approval stage. */
+public record WorkflowMember(int memberId, String role, int stage, Instant addedAt) {}

@@ -2,6 +2,7 @@ package com.segmint.approvals.workflows;
 
 import static com.segmint.common.schema.Routines.appUserId;
 import static com.segmint.common.schema.Routines.isPrivileged;
+import static com.segmint.common.schema.Routines.workflowWaitsForMe;
 import static com.segmint.common.schema.Tables.APPROVAL_WORKFLOW;
 import static com.segmint.common.schema.Tables.CONTENT;
 import static com.segmint.common.schema.Tables.TEAM_MEMBER;
@@ -9,8 +10,10 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import com.segmint.common.schema.enums.TeamMemberRole;
+import com.segmint.common.schema.enums.WorkflowStatus;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
 import com.segmint.common.schema.tables.records.TeamMemberRecord;
 import java.util.Collection;
@@ -31,10 +34,17 @@ class WorkflowRepository {
   }
 
   /** Opens a workflow for the acting user on content they own and have not deleted. */
-  Optional<Integer> insertForOwnedContent(int contentId) {
-    return db.insertInto(APPROVAL_WORKFLOW, APPROVAL_WORKFLOW.USER_ID, APPROVAL_WORKFLOW.CONTENT_ID)
+  Optional<Integer> insertForOwnedContent(int contentId, Integer requiredApprovals) {
+    return db.insertInto(
+            APPROVAL_WORKFLOW,
+            APPROVAL_WORKFLOW.USER_ID,
+            APPROVAL_WORKFLOW.CONTENT_ID,
+            APPROVAL_WORKFLOW.REQUIRED_APPROVALS)
         .select(
-            select(appUserId(), CONTENT.ID)
+            select(
+                    appUserId(),
+                    CONTENT.ID,
+                    val(requiredApprovals, APPROVAL_WORKFLOW.REQUIRED_APPROVALS))
                 .from(CONTENT)
                 .where(CONTENT.ID.eq(contentId))
                 .and(CONTENT.USER_ID.eq(appUserId()))
@@ -49,6 +59,7 @@ class WorkflowRepository {
             .set(TEAM_MEMBER.WORKFLOW_ID, workflowId)
             .set(TEAM_MEMBER.MEMBER_ID, member.memberId())
             .set(TEAM_MEMBER.ROLE, TeamMemberRole.lookupLiteral(member.role()))
+            .set(TEAM_MEMBER.STAGE, member.stageOrFirst())
             .returning()
             .fetchSingle());
   }
@@ -59,6 +70,21 @@ class WorkflowRepository {
         .orderBy(APPROVAL_WORKFLOW.ID)
         .limit(size)
         .fetch();
+  }
+
+  /** Pending workflows I am on that wait for my decision now, by id. */
+  List<ApprovalWorkflowRecord> inboxPage(long afterId, int size) {
+    return db.select(APPROVAL_WORKFLOW.fields())
+        .from(APPROVAL_WORKFLOW)
+        .join(TEAM_MEMBER)
+        .on(TEAM_MEMBER.WORKFLOW_ID.eq(APPROVAL_WORKFLOW.ID))
+        .and(TEAM_MEMBER.MEMBER_ID.eq(appUserId()))
+        .where(APPROVAL_WORKFLOW.ID.gt((int) afterId))
+        .and(APPROVAL_WORKFLOW.STATUS.eq(WorkflowStatus.pending))
+        .and(workflowWaitsForMe(APPROVAL_WORKFLOW.ID).isTrue())
+        .orderBy(APPROVAL_WORKFLOW.ID)
+        .limit(size)
+        .fetchInto(APPROVAL_WORKFLOW);
   }
 
   Optional<ApprovalWorkflowRecord> find(int id) {
@@ -99,6 +125,9 @@ class WorkflowRepository {
 
   private static WorkflowMember toMember(TeamMemberRecord row) {
     return new WorkflowMember(
-        row.getMemberId(), row.getRole().getLiteral(), row.getCreatedAt().toInstant());
+        row.getMemberId(),
+        row.getRole().getLiteral(),
+        row.getStage(),
+        row.getCreatedAt().toInstant());
   }
 }

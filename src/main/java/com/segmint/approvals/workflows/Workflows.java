@@ -24,10 +24,10 @@ public class Workflows {
   }
 
   @Transactional
-  public Workflow open(int contentId, List<MemberAssignment> members) {
+  public Workflow open(int contentId, List<MemberAssignment> members, Integer requiredApprovals) {
     int id =
         workflows
-            .insertForOwnedContent(contentId)
+            .insertForOwnedContent(contentId, requiredApprovals)
             .orElseThrow(() -> new ResourceNotFound("content", contentId));
     members.forEach(member -> workflows.insertMember(id, member));
     return find(id);
@@ -36,9 +36,19 @@ public class Workflows {
   /** Workflows I own or am on, by id. */
   @Transactional(readOnly = true)
   public CursorPage<Workflow> list(String cursor, Integer limit) {
+    return page(cursor, limit, workflows::page);
+  }
+
+  /** What waits for my decision now, as a reviewer or an approver whose stage is open. */
+  @Transactional(readOnly = true)
+  public CursorPage<Workflow> inbox(String cursor, Integer limit) {
+    return page(cursor, limit, workflows::inboxPage);
+  }
+
+  private CursorPage<Workflow> page(String cursor, Integer limit, PageQuery query) {
     int size = Cursors.limit(limit);
     long afterId = cursor == null ? 0 : Cursors.decode(cursor).id();
-    List<ApprovalWorkflowRecord> rows = workflows.page(afterId, size + 1);
+    List<ApprovalWorkflowRecord> rows = query.after(afterId, size + 1);
     List<ApprovalWorkflowRecord> page = rows.subList(0, Math.min(size, rows.size()));
     Map<Integer, List<WorkflowMember>> members =
         workflows.membersOf(page.stream().map(ApprovalWorkflowRecord::getId).toList());
@@ -93,8 +103,15 @@ public class Workflows {
         row.getContentId(),
         row.getUserId(),
         row.getStatus().getLiteral(),
+        row.getRequiredApprovals(),
+        row.getRound(),
         row.getCreatedAt().toInstant(),
         row.getUpdatedAt().toInstant(),
         members);
+  }
+
+  @FunctionalInterface
+  private interface PageQuery {
+    List<ApprovalWorkflowRecord> after(long afterId, int size);
   }
 }

@@ -35,7 +35,10 @@ class DatabaseErrorTranslator implements ExceptionTranslatorExecuteListener {
           Map.entry("22021", Kind.INVALID_VALUE),
           Map.entry("22023", Kind.INVALID_VALUE),
           Map.entry("22P02", Kind.INVALID_VALUE),
-          Map.entry("P0002", Kind.NOT_FOUND));
+          Map.entry("P0002", Kind.NOT_FOUND),
+          Map.entry("SGA01", Kind.CONTENT_NOT_APPROVED),
+          Map.entry("SGA02", Kind.FORBIDDEN),
+          Map.entry("SGA03", Kind.CONFLICT));
 
   @Override
   public void exception(ExecuteContext context) {

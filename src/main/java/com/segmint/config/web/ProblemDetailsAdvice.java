@@ -45,7 +45,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           DataIntegrityViolation.Kind.INVALID_VALUE, HttpStatus.UNPROCESSABLE_CONTENT,
           DataIntegrityViolation.Kind.MISSING_REFERENCE, HttpStatus.UNPROCESSABLE_CONTENT,
           DataIntegrityViolation.Kind.CONFLICT, HttpStatus.CONFLICT,
-          DataIntegrityViolation.Kind.NOT_FOUND, HttpStatus.NOT_FOUND);
+          DataIntegrityViolation.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+          DataIntegrityViolation.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+          DataIntegrityViolation.Kind.CONTENT_NOT_APPROVED, HttpStatus.CONFLICT);
 
   @ExceptionHandler(DataIntegrityViolation.class)
   ProblemDetail dataIntegrityViolation(DataIntegrityViolation violation) {

@@ -8,7 +8,9 @@ import com.segmint.common.schema.tables.AnalyticsPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
@@ -16,6 +18,7 @@ import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
+import com.segmint.common.schema.tables.WorkflowDecision;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -41,7 +44,10 @@ public class Indexes {
     public static final Index AUDIT_EVENT_TABLE_NAME_ROW_ID_IDX = Internal.createIndex(DSL.name("audit_event_table_name_row_id_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.TABLE_NAME, AuditEvent.AUDIT_EVENT.ROW_ID }, false);
     public static final Index CONTENT_SEARCH_VECTOR_IDX = Internal.createIndex(DSL.name("content_search_vector_idx"), Content.CONTENT, new OrderField[] { Content.CONTENT.SEARCH_VECTOR }, false);
     public static final Index CONTENT_USER_ID_CREATED_AT_IDX = Internal.createIndex(DSL.name("content_user_id_created_at_idx"), Content.CONTENT, new OrderField[] { Content.CONTENT.USER_ID, Content.CONTENT.CREATED_AT }, false);
+    public static final Index EVENT_PUBLICATION_BY_COMPLETION_DATE_IDX = Internal.createIndex(DSL.name("event_publication_by_completion_date_idx"), EventPublication.EVENT_PUBLICATION, new OrderField[] { EventPublication.EVENT_PUBLICATION.COMPLETION_DATE }, false);
+    public static final Index EVENT_PUBLICATION_SERIALIZED_EVENT_HASH_IDX = Internal.createIndex(DSL.name("event_publication_serialized_event_hash_idx"), EventPublication.EVENT_PUBLICATION, new OrderField[] { EventPublication.EVENT_PUBLICATION.SERIALIZED_EVENT }, false);
     public static final Index IDEA_SUGGESTION_CONTENT_ID_IDX = Internal.createIndex(DSL.name("idea_suggestion_content_id_idx"), IdeaSuggestion.IDEA_SUGGESTION, new OrderField[] { IdeaSuggestion.IDEA_SUGGESTION.CONTENT_ID }, false);
+    public static final Index NOTIFICATION_USER_ID_ID_IDX = Internal.createIndex(DSL.name("notification_user_id_id_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.USER_ID, Notification.NOTIFICATION.ID.desc() }, false);
     public static final Index PLATFORM_POST_CONTENT_ID_IDX = Internal.createIndex(DSL.name("platform_post_content_id_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.CONTENT_ID }, false);
     public static final Index PLATFORM_POST_DUE_IDX = Internal.createIndex(DSL.name("platform_post_due_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.SCHEDULED_TIME }, false);
     public static final Index PLATFORM_POST_LEASE_IDX = Internal.createIndex(DSL.name("platform_post_lease_idx"), PlatformPost.PLATFORM_POST, new OrderField[] { PlatformPost.PLATFORM_POST.STATUS, PlatformPost.PLATFORM_POST.LEASE_UNTIL }, false);
@@ -56,4 +62,7 @@ public class Indexes {
     public static final Index TEAM_MEMBER_MEMBER_ID_IDX = Internal.createIndex(DSL.name("team_member_member_id_idx"), TeamMember.TEAM_MEMBER, new OrderField[] { TeamMember.TEAM_MEMBER.MEMBER_ID }, false);
     public static final Index TEAM_MEMBER_WORKFLOW_ID_WORKFLOW_USER_ID_IDX = Internal.createIndex(DSL.name("team_member_workflow_id_workflow_user_id_idx"), TeamMember.TEAM_MEMBER, new OrderField[] { TeamMember.TEAM_MEMBER.WORKFLOW_ID, TeamMember.TEAM_MEMBER.WORKFLOW_USER_ID }, false);
     public static final Index USERS_USERNAME_KEY = Internal.createIndex(DSL.name("users_username_key"), Users.USERS, new OrderField[] { Users.USERS.USERNAME }, true);
+    public static final Index WORKFLOW_DECISION_DECIDER_ID_IDX = Internal.createIndex(DSL.name("workflow_decision_decider_id_idx"), WorkflowDecision.WORKFLOW_DECISION, new OrderField[] { WorkflowDecision.WORKFLOW_DECISION.DECIDER_ID }, false);
+    public static final Index WORKFLOW_DECISION_ONE_VERDICT_IDX = Internal.createIndex(DSL.name("workflow_decision_one_verdict_idx"), WorkflowDecision.WORKFLOW_DECISION, new OrderField[] { WorkflowDecision.WORKFLOW_DECISION.WORKFLOW_ID, WorkflowDecision.WORKFLOW_DECISION.DECIDER_ID, WorkflowDecision.WORKFLOW_DECISION.ROUND }, true);
+    public static final Index WORKFLOW_DECISION_WORKFLOW_ID_IDX = Internal.createIndex(DSL.name("workflow_decision_workflow_id_idx"), WorkflowDecision.WORKFLOW_DECISION, new OrderField[] { WorkflowDecision.WORKFLOW_DECISION.WORKFLOW_ID, WorkflowDecision.WORKFLOW_DECISION.ROUND, WorkflowDecision.WORKFLOW_DECISION.KIND }, false);
 }

@@ -7,7 +7,9 @@ package com.segmint.common.schema;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -16,10 +18,13 @@ import com.segmint.common.schema.tables.RefreshToken;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
+import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
 import com.segmint.common.schema.tables.records.AuditEventRecord;
 import com.segmint.common.schema.tables.records.ContentRecord;
+import com.segmint.common.schema.tables.records.EventPublicationRecord;
 import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
+import com.segmint.common.schema.tables.records.NotificationRecord;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 import com.segmint.common.schema.tables.records.PlatformPostSlotRecord;
 import com.segmint.common.schema.tables.records.PlatformRecord;
@@ -28,6 +33,7 @@ import com.segmint.common.schema.tables.records.RefreshTokenRecord;
 import com.segmint.common.schema.tables.records.SocialProfileRecord;
 import com.segmint.common.schema.tables.records.TeamMemberRecord;
 import com.segmint.common.schema.tables.records.UsersRecord;
+import com.segmint.common.schema.tables.records.WorkflowDecisionRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -51,7 +57,10 @@ public class Keys {
     public static final UniqueKey<ApprovalWorkflowRecord> APPROVAL_WORKFLOW_PKEY = Internal.createUniqueKey(ApprovalWorkflow.APPROVAL_WORKFLOW, DSL.name("approval_workflow_pkey"), new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);
     public static final UniqueKey<ContentRecord> CONTENT_PKEY = Internal.createUniqueKey(Content.CONTENT, DSL.name("content_pkey"), new TableField[] { Content.CONTENT.ID }, true);
+    public static final UniqueKey<EventPublicationRecord> EVENT_PUBLICATION_PKEY = Internal.createUniqueKey(EventPublication.EVENT_PUBLICATION, DSL.name("event_publication_pkey"), new TableField[] { EventPublication.EVENT_PUBLICATION.ID }, true);
     public static final UniqueKey<IdeaSuggestionRecord> IDEA_SUGGESTION_PKEY = Internal.createUniqueKey(IdeaSuggestion.IDEA_SUGGESTION, DSL.name("idea_suggestion_pkey"), new TableField[] { IdeaSuggestion.IDEA_SUGGESTION.ID }, true);
+    public static final UniqueKey<NotificationRecord> NOTIFICATION_EVENT_KEY_USER_ID_KEY = Internal.createUniqueKey(Notification.NOTIFICATION, DSL.name("notification_event_key_user_id_key"), new TableField[] { Notification.NOTIFICATION.EVENT_KEY, Notification.NOTIFICATION.USER_ID }, true);
+    public static final UniqueKey<NotificationRecord> NOTIFICATION_PKEY = Internal.createUniqueKey(Notification.NOTIFICATION, DSL.name("notification_pkey"), new TableField[] { Notification.NOTIFICATION.ID }, true);
     public static final UniqueKey<PlatformRecord> PLATFORM_CODE_KEY = Internal.createUniqueKey(Platform.PLATFORM, DSL.name("platform_code_key"), new TableField[] { Platform.PLATFORM.CODE }, true);
     public static final UniqueKey<PlatformRecord> PLATFORM_NAME_KEY = Internal.createUniqueKey(Platform.PLATFORM, DSL.name("platform_name_key"), new TableField[] { Platform.PLATFORM.NAME }, true);
     public static final UniqueKey<PlatformRecord> PLATFORM_PKEY = Internal.createUniqueKey(Platform.PLATFORM, DSL.name("platform_pkey"), new TableField[] { Platform.PLATFORM.ID }, true);
@@ -64,6 +73,7 @@ public class Keys {
     public static final UniqueKey<TeamMemberRecord> TEAM_MEMBER_PKEY = Internal.createUniqueKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_pkey"), new TableField[] { TeamMember.TEAM_MEMBER.ID }, true);
     public static final UniqueKey<TeamMemberRecord> TEAM_MEMBER_WORKFLOW_ID_MEMBER_ID_KEY = Internal.createUniqueKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_workflow_id_member_id_key"), new TableField[] { TeamMember.TEAM_MEMBER.WORKFLOW_ID, TeamMember.TEAM_MEMBER.MEMBER_ID }, true);
     public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ID }, true);
+    public static final UniqueKey<WorkflowDecisionRecord> WORKFLOW_DECISION_PKEY = Internal.createUniqueKey(WorkflowDecision.WORKFLOW_DECISION, DSL.name("workflow_decision_pkey"), new TableField[] { WorkflowDecision.WORKFLOW_DECISION.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -73,6 +83,7 @@ public class Keys {
     public static final ForeignKey<ApprovalWorkflowRecord, UsersRecord> APPROVAL_WORKFLOW__APPROVAL_WORKFLOW_USER_ID_FKEY = Internal.createForeignKey(ApprovalWorkflow.APPROVAL_WORKFLOW, DSL.name("approval_workflow_user_id_fkey"), new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
     public static final ForeignKey<ContentRecord, UsersRecord> CONTENT__CONTENT_USER_ID_FKEY = Internal.createForeignKey(Content.CONTENT, DSL.name("content_user_id_fkey"), new TableField[] { Content.CONTENT.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
     public static final ForeignKey<IdeaSuggestionRecord, ContentRecord> IDEA_SUGGESTION__IDEA_SUGGESTION_CONTENT_ID_FKEY = Internal.createForeignKey(IdeaSuggestion.IDEA_SUGGESTION, DSL.name("idea_suggestion_content_id_fkey"), new TableField[] { IdeaSuggestion.IDEA_SUGGESTION.CONTENT_ID }, Keys.CONTENT_PKEY, new TableField[] { Content.CONTENT.ID }, true);
+    public static final ForeignKey<NotificationRecord, UsersRecord> NOTIFICATION__NOTIFICATION_USER_ID_FKEY = Internal.createForeignKey(Notification.NOTIFICATION, DSL.name("notification_user_id_fkey"), new TableField[] { Notification.NOTIFICATION.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
     public static final ForeignKey<PlatformPostRecord, ContentRecord> PLATFORM_POST__PLATFORM_POST_CONTENT_ID_FKEY = Internal.createForeignKey(PlatformPost.PLATFORM_POST, DSL.name("platform_post_content_id_fkey"), new TableField[] { PlatformPost.PLATFORM_POST.CONTENT_ID }, Keys.CONTENT_PKEY, new TableField[] { Content.CONTENT.ID }, true);
     public static final ForeignKey<PlatformPostRecord, PlatformRecord> PLATFORM_POST__PLATFORM_POST_PLATFORM_ID_FKEY = Internal.createForeignKey(PlatformPost.PLATFORM_POST, DSL.name("platform_post_platform_id_fkey"), new TableField[] { PlatformPost.PLATFORM_POST.PLATFORM_ID }, Keys.PLATFORM_PKEY, new TableField[] { Platform.PLATFORM.ID }, true);
     public static final ForeignKey<PlatformPostRecord, SocialProfileRecord> PLATFORM_POST__PLATFORM_POST_SOCIAL_PROFILE_ID_FKEY = Internal.createForeignKey(PlatformPost.PLATFORM_POST, DSL.name("platform_post_social_profile_id_fkey"), new TableField[] { PlatformPost.PLATFORM_POST.SOCIAL_PROFILE_ID }, Keys.SOCIAL_PROFILE_PKEY, new TableField[] { SocialProfile.SOCIAL_PROFILE.ID }, true);
@@ -84,4 +95,6 @@ public class Keys {
     public static final ForeignKey<TeamMemberRecord, UsersRecord> TEAM_MEMBER__TEAM_MEMBER_MEMBER_ID_FKEY = Internal.createForeignKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_member_id_fkey"), new TableField[] { TeamMember.TEAM_MEMBER.MEMBER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
     public static final ForeignKey<TeamMemberRecord, ApprovalWorkflowRecord> TEAM_MEMBER__TEAM_MEMBER_WORKFLOW_ID_FKEY = Internal.createForeignKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_workflow_id_fkey"), new TableField[] { TeamMember.TEAM_MEMBER.WORKFLOW_ID }, Keys.APPROVAL_WORKFLOW_PKEY, new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID }, true);
     public static final ForeignKey<TeamMemberRecord, ApprovalWorkflowRecord> TEAM_MEMBER__TEAM_MEMBER_WORKFLOW_OWNER_FKEY = Internal.createForeignKey(TeamMember.TEAM_MEMBER, DSL.name("team_member_workflow_owner_fkey"), new TableField[] { TeamMember.TEAM_MEMBER.WORKFLOW_ID, TeamMember.TEAM_MEMBER.WORKFLOW_USER_ID }, Keys.APPROVAL_WORKFLOW_ID_USER_ID_KEY, new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID, ApprovalWorkflow.APPROVAL_WORKFLOW.USER_ID }, true);
+    public static final ForeignKey<WorkflowDecisionRecord, UsersRecord> WORKFLOW_DECISION__WORKFLOW_DECISION_DECIDER_ID_FKEY = Internal.createForeignKey(WorkflowDecision.WORKFLOW_DECISION, DSL.name("workflow_decision_decider_id_fkey"), new TableField[] { WorkflowDecision.WORKFLOW_DECISION.DECIDER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
+    public static final ForeignKey<WorkflowDecisionRecord, ApprovalWorkflowRecord> WORKFLOW_DECISION__WORKFLOW_DECISION_WORKFLOW_ID_FKEY = Internal.createForeignKey(WorkflowDecision.WORKFLOW_DECISION, DSL.name("workflow_decision_workflow_id_fkey"), new TableField[] { WorkflowDecision.WORKFLOW_DECISION.WORKFLOW_ID }, Keys.APPROVAL_WORKFLOW_PKEY, new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID }, true);
 }

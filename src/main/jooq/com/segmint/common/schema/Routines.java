@@ -6,12 +6,15 @@ package com.segmint.common.schema;
 
 import com.segmint.common.schema.routines.AppRole;
 import com.segmint.common.schema.routines.AppUserId;
+import com.segmint.common.schema.routines.ApprovalStageSatisfied;
+import com.segmint.common.schema.routines.ApprovalStagesSatisfied;
 import com.segmint.common.schema.routines.CreatePlatformPostPartition;
 import com.segmint.common.schema.routines.DetachPlatformPostPartitions;
 import com.segmint.common.schema.routines.EnsurePlatformPostPartitions;
 import com.segmint.common.schema.routines.EraseUser;
 import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
+import com.segmint.common.schema.routines.WorkflowWaitsForMe;
 import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
@@ -67,6 +70,94 @@ public class Routines {
      */
     public static Field<Integer> appUserId() {
         AppUserId f = new AppUserId();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.approval_stage_satisfied</code>
+     */
+    public static Boolean approvalStageSatisfied(
+          Configuration configuration
+        , Integer pWorkflowId
+        , Integer pStage
+    ) {
+        ApprovalStageSatisfied f = new ApprovalStageSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPStage(pStage);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>segmint.approval_stage_satisfied</code> as a field.
+     */
+    public static Field<Boolean> approvalStageSatisfied(
+          Integer pWorkflowId
+        , Integer pStage
+    ) {
+        ApprovalStageSatisfied f = new ApprovalStageSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPStage(pStage);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>segmint.approval_stage_satisfied</code> as a field.
+     */
+    public static Field<Boolean> approvalStageSatisfied(
+          Field<Integer> pWorkflowId
+        , Field<Integer> pStage
+    ) {
+        ApprovalStageSatisfied f = new ApprovalStageSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPStage(pStage);
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.approval_stages_satisfied</code>
+     */
+    public static Boolean approvalStagesSatisfied(
+          Configuration configuration
+        , Integer pWorkflowId
+        , Integer pBefore
+    ) {
+        ApprovalStagesSatisfied f = new ApprovalStagesSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPBefore(pBefore);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>segmint.approval_stages_satisfied</code> as a field.
+     */
+    public static Field<Boolean> approvalStagesSatisfied(
+          Integer pWorkflowId
+        , Integer pBefore
+    ) {
+        ApprovalStagesSatisfied f = new ApprovalStagesSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPBefore(pBefore);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>segmint.approval_stages_satisfied</code> as a field.
+     */
+    public static Field<Boolean> approvalStagesSatisfied(
+          Field<Integer> pWorkflowId
+        , Field<Integer> pBefore
+    ) {
+        ApprovalStagesSatisfied f = new ApprovalStagesSatisfied();
+        f.setPWorkflowId(pWorkflowId);
+        f.setPBefore(pBefore);
 
         return f.asField();
     }
@@ -228,6 +319,44 @@ public class Routines {
         RefreshAnalytics p = new RefreshAnalytics();
 
         p.execute(configuration);
+    }
+
+    /**
+     * Call <code>segmint.workflow_waits_for_me</code>
+     */
+    public static Boolean workflowWaitsForMe(
+          Configuration configuration
+        , Integer pWorkflowId
+    ) {
+        WorkflowWaitsForMe f = new WorkflowWaitsForMe();
+        f.setPWorkflowId(pWorkflowId);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>segmint.workflow_waits_for_me</code> as a field.
+     */
+    public static Field<Boolean> workflowWaitsForMe(
+          Integer pWorkflowId
+    ) {
+        WorkflowWaitsForMe f = new WorkflowWaitsForMe();
+        f.setPWorkflowId(pWorkflowId);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>segmint.workflow_waits_for_me</code> as a field.
+     */
+    public static Field<Boolean> workflowWaitsForMe(
+          Field<Integer> pWorkflowId
+    ) {
+        WorkflowWaitsForMe f = new WorkflowWaitsForMe();
+        f.setPWorkflowId(pWorkflowId);
+
+        return f.asField();
     }
 
     /**

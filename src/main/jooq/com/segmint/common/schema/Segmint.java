@@ -9,7 +9,9 @@ import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -20,6 +22,7 @@ import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
+import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.OffsetDateTime;
@@ -73,9 +76,19 @@ public class Segmint extends SchemaImpl {
     public final Content CONTENT = Content.CONTENT;
 
     /**
+     * The table <code>segmint.event_publication</code>.
+     */
+    public final EventPublication EVENT_PUBLICATION = EventPublication.EVENT_PUBLICATION;
+
+    /**
      * The table <code>segmint.idea_suggestion</code>.
      */
     public final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.notification</code>.
+     */
+    public final Notification NOTIFICATION = Notification.NOTIFICATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -180,6 +193,11 @@ public class Segmint extends SchemaImpl {
     public final UsersMasked USERS_MASKED = UsersMasked.USERS_MASKED;
 
     /**
+     * The table <code>segmint.workflow_decision</code>.
+     */
+    public final WorkflowDecision WORKFLOW_DECISION = WorkflowDecision.WORKFLOW_DECISION;
+
+    /**
      * No further instances allowed
      */
     private Segmint() {
@@ -200,7 +218,9 @@ public class Segmint extends SchemaImpl {
             ApprovalWorkflow.APPROVAL_WORKFLOW,
             AuditEvent.AUDIT_EVENT,
             Content.CONTENT,
+            EventPublication.EVENT_PUBLICATION,
             IdeaSuggestion.IDEA_SUGGESTION,
+            Notification.NOTIFICATION,
             Platform.PLATFORM,
             PlatformPost.PLATFORM_POST,
             PlatformPostSlot.PLATFORM_POST_SLOT,
@@ -210,7 +230,8 @@ public class Segmint extends SchemaImpl {
             SocialProfile.SOCIAL_PROFILE,
             TeamMember.TEAM_MEMBER,
             Users.USERS,
-            UsersMasked.USERS_MASKED
+            UsersMasked.USERS_MASKED,
+            WorkflowDecision.WORKFLOW_DECISION
         );
     }
 }

@@ -9,7 +9,9 @@ import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
+import com.segmint.common.schema.tables.Notification;
 import com.segmint.common.schema.tables.Platform;
 import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
@@ -20,6 +22,7 @@ import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
+import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.OffsetDateTime;
@@ -61,9 +64,19 @@ public class Tables {
     public static final Content CONTENT = Content.CONTENT;
 
     /**
+     * The table <code>segmint.event_publication</code>.
+     */
+    public static final EventPublication EVENT_PUBLICATION = EventPublication.EVENT_PUBLICATION;
+
+    /**
      * The table <code>segmint.idea_suggestion</code>.
      */
     public static final IdeaSuggestion IDEA_SUGGESTION = IdeaSuggestion.IDEA_SUGGESTION;
+
+    /**
+     * The table <code>segmint.notification</code>.
+     */
+    public static final Notification NOTIFICATION = Notification.NOTIFICATION;
 
     /**
      * The table <code>segmint.platform</code>.
@@ -166,4 +179,9 @@ public class Tables {
      * The table <code>segmint.users_masked</code>.
      */
     public static final UsersMasked USERS_MASKED = UsersMasked.USERS_MASKED;
+
+    /**
+     * The table <code>segmint.workflow_decision</code>.
+     */
+    public static final WorkflowDecision WORKFLOW_DECISION = WorkflowDecision.WORKFLOW_DECISION;
 }

@@ -11,6 +11,7 @@ import com.segmint.common.schema.enums.WorkflowStatus;
 import com.segmint.common.schema.tables.Content.ContentPath;
 import com.segmint.common.schema.tables.TeamMember.TeamMemberPath;
 import com.segmint.common.schema.tables.Users.UsersPath;
+import com.segmint.common.schema.tables.WorkflowDecision.WorkflowDecisionPath;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
 
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -38,6 +40,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -97,6 +100,16 @@ public class ApprovalWorkflow extends TableImpl<ApprovalWorkflowRecord> {
      * The column <code>segmint.approval_workflow.version</code>.
      */
     public final TableField<ApprovalWorkflowRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>segmint.approval_workflow.required_approvals</code>.
+     */
+    public final TableField<ApprovalWorkflowRecord, Integer> REQUIRED_APPROVALS = createField(DSL.name("required_approvals"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>segmint.approval_workflow.round</code>.
+     */
+    public final TableField<ApprovalWorkflowRecord, Integer> ROUND = createField(DSL.name("round"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.INTEGER)), this, "");
 
     private ApprovalWorkflow(Name alias, Table<ApprovalWorkflowRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -240,6 +253,27 @@ public class ApprovalWorkflow extends TableImpl<ApprovalWorkflowRecord> {
             _teamMemberWorkflowOwnerFkey = new TeamMemberPath(this, null, Keys.TEAM_MEMBER__TEAM_MEMBER_WORKFLOW_OWNER_FKEY.getInverseKey());
 
         return _teamMemberWorkflowOwnerFkey;
+    }
+
+    private transient WorkflowDecisionPath _workflowDecision;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.workflow_decision</code> table
+     */
+    public WorkflowDecisionPath workflowDecision() {
+        if (_workflowDecision == null)
+            _workflowDecision = new WorkflowDecisionPath(this, null, Keys.WORKFLOW_DECISION__WORKFLOW_DECISION_WORKFLOW_ID_FKEY.getInverseKey());
+
+        return _workflowDecision;
+    }
+
+    @Override
+    public List<Check<ApprovalWorkflowRecord>> getChecks() {
+        return Arrays.asList(
+            Internal.createCheck(this, DSL.name("approval_workflow_required_approvals_check"), "(((required_approvals IS NULL) OR ((required_approvals >= 1) AND (required_approvals <= 20))))", true),
+            Internal.createCheck(this, DSL.name("approval_workflow_round_check"), "((round >= 1))", true)
+        );
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -37,6 +38,7 @@ import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
 
@@ -91,6 +93,11 @@ public class TeamMember extends TableImpl<TeamMemberRecord> {
      * The column <code>segmint.team_member.workflow_user_id</code>.
      */
     public final TableField<TeamMemberRecord, Integer> WORKFLOW_USER_ID = createField(DSL.name("workflow_user_id"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>segmint.team_member.stage</code>.
+     */
+    public final TableField<TeamMemberRecord, Integer> STAGE = createField(DSL.name("stage"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.INTEGER)), this, "");
 
     private TeamMember(Name alias, Table<TeamMemberRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -220,6 +227,13 @@ public class TeamMember extends TableImpl<TeamMemberRecord> {
             _teamMemberWorkflowOwnerFkey = new ApprovalWorkflowPath(this, Keys.TEAM_MEMBER__TEAM_MEMBER_WORKFLOW_OWNER_FKEY, null);
 
         return _teamMemberWorkflowOwnerFkey;
+    }
+
+    @Override
+    public List<Check<TeamMemberRecord>> getChecks() {
+        return Arrays.asList(
+            Internal.createCheck(this, DSL.name("team_member_stage_check"), "(((stage >= 1) AND (stage <= 10)))", true)
+        );
     }
 
     @Override

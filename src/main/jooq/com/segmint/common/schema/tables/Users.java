@@ -10,9 +10,11 @@ import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.enums.UserRole;
 import com.segmint.common.schema.tables.ApprovalWorkflow.ApprovalWorkflowPath;
 import com.segmint.common.schema.tables.Content.ContentPath;
+import com.segmint.common.schema.tables.Notification.NotificationPath;
 import com.segmint.common.schema.tables.RefreshToken.RefreshTokenPath;
 import com.segmint.common.schema.tables.SocialProfile.SocialProfilePath;
 import com.segmint.common.schema.tables.TeamMember.TeamMemberPath;
+import com.segmint.common.schema.tables.WorkflowDecision.WorkflowDecisionPath;
 import com.segmint.common.schema.tables.records.UsersRecord;
 
 import java.time.OffsetDateTime;
@@ -225,6 +227,19 @@ public class Users extends TableImpl<UsersRecord> {
         return _content;
     }
 
+    private transient NotificationPath _notification;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.notification</code> table
+     */
+    public NotificationPath notification() {
+        if (_notification == null)
+            _notification = new NotificationPath(this, null, Keys.NOTIFICATION__NOTIFICATION_USER_ID_FKEY.getInverseKey());
+
+        return _notification;
+    }
+
     private transient RefreshTokenPath _refreshToken;
 
     /**
@@ -262,6 +277,19 @@ public class Users extends TableImpl<UsersRecord> {
             _teamMember = new TeamMemberPath(this, null, Keys.TEAM_MEMBER__TEAM_MEMBER_MEMBER_ID_FKEY.getInverseKey());
 
         return _teamMember;
+    }
+
+    private transient WorkflowDecisionPath _workflowDecision;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>segmint.workflow_decision</code> table
+     */
+    public WorkflowDecisionPath workflowDecision() {
+        if (_workflowDecision == null)
+            _workflowDecision = new WorkflowDecisionPath(this, null, Keys.WORKFLOW_DECISION__WORKFLOW_DECISION_DECIDER_ID_FKEY.getInverseKey());
+
+        return _workflowDecision;
     }
 
     @Override

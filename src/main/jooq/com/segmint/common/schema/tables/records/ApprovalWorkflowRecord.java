@@ -119,6 +119,34 @@ public class ApprovalWorkflowRecord extends UpdatableRecordImpl<ApprovalWorkflow
         return (Integer) get(6);
     }
 
+    /**
+     * Setter for <code>segmint.approval_workflow.required_approvals</code>.
+     */
+    public void setRequiredApprovals(Integer value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>segmint.approval_workflow.required_approvals</code>.
+     */
+    public Integer getRequiredApprovals() {
+        return (Integer) get(7);
+    }
+
+    /**
+     * Setter for <code>segmint.approval_workflow.round</code>.
+     */
+    public void setRound(Integer value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>segmint.approval_workflow.round</code>.
+     */
+    public Integer getRound() {
+        return (Integer) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +170,7 @@ public class ApprovalWorkflowRecord extends UpdatableRecordImpl<ApprovalWorkflow
     /**
      * Create a detached, initialised ApprovalWorkflowRecord
      */
-    public ApprovalWorkflowRecord(Integer id, Integer userId, Integer contentId, WorkflowStatus status, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer version) {
+    public ApprovalWorkflowRecord(Integer id, Integer userId, Integer contentId, WorkflowStatus status, OffsetDateTime createdAt, OffsetDateTime updatedAt, Integer version, Integer requiredApprovals, Integer round) {
         super(ApprovalWorkflow.APPROVAL_WORKFLOW);
 
         setId(id);
@@ -152,6 +180,8 @@ public class ApprovalWorkflowRecord extends UpdatableRecordImpl<ApprovalWorkflow
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setVersion(version);
+        setRequiredApprovals(requiredApprovals);
+        setRound(round);
         resetChangedOnNotNull();
     }
 }

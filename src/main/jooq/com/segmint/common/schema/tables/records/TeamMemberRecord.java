@@ -105,6 +105,20 @@ public class TeamMemberRecord extends UpdatableRecordImpl<TeamMemberRecord> {
         return (Integer) get(5);
     }
 
+    /**
+     * Setter for <code>segmint.team_member.stage</code>.
+     */
+    public void setStage(Integer value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>segmint.team_member.stage</code>.
+     */
+    public Integer getStage() {
+        return (Integer) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -128,7 +142,7 @@ public class TeamMemberRecord extends UpdatableRecordImpl<TeamMemberRecord> {
     /**
      * Create a detached, initialised TeamMemberRecord
      */
-    public TeamMemberRecord(Integer id, Integer workflowId, Integer memberId, TeamMemberRole role, OffsetDateTime createdAt, Integer workflowUserId) {
+    public TeamMemberRecord(Integer id, Integer workflowId, Integer memberId, TeamMemberRole role, OffsetDateTime createdAt, Integer workflowUserId, Integer stage) {
         super(TeamMember.TEAM_MEMBER);
 
         setId(id);
@@ -137,6 +151,7 @@ public class TeamMemberRecord extends UpdatableRecordImpl<TeamMemberRecord> {
         setRole(role);
         setCreatedAt(createdAt);
         setWorkflowUserId(workflowUserId);
+        setStage(stage);
         resetChangedOnNotNull();
     }
 }
