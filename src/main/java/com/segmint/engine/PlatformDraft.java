@@ -3,10 +3,11 @@ package com.segmint.engine;
 import java.util.List;
 
 /**
- * A platform-ready variant of a content. {@code posts} holds the text to publish: one post, or an X
- * thread in order; {@code title} is YouTube's video title (null elsewhere). {@code writtenBy} says
- * what produced it and {@code note} why it is not what was first asked for (the LLM failed, or its
- * answer was cut to fit), or null.
+ * A platform-ready variant of a content. {@code posts} holds the text to schedule: one post, or an
+ * X thread in order; {@code title} is YouTube's video title and {@code linkedInCommentary} the
+ * LinkedIn post as sent, its reserved characters escaped (both null elsewhere). {@code writtenBy}
+ * says what produced it and {@code note} why it is not what was first asked for (the LLM failed, or
+ * its answer broke a platform rule and was adapted), or null.
  */
 public record PlatformDraft(
     String platform,
@@ -15,7 +16,8 @@ public record PlatformDraft(
     String note,
     String title,
     List<String> posts,
-    List<String> hashtags) {
+    List<String> hashtags,
+    String linkedInCommentary) {
 
   public PlatformDraft {
     posts = List.copyOf(posts);

@@ -1,5 +1,6 @@
 package com.segmint.engine.drafts;
 
+import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.engine.tone.ToneChoice;
 
 /** The instructions and the question that ask a model for one platform's draft in JSON. */
@@ -16,10 +17,10 @@ final class DraftPrompt {
 
   private DraftPrompt() {}
 
-  static String question(DraftPlatform platform, String title, String body, ToneChoice tone) {
+  static String question(SocialPlatform platform, String title, String body, ToneChoice tone) {
     return "Platform: %s. %s%nTone: %s (%s)%n<content>%n%s%n%n%s%n</content>%n"
         .formatted(
-            platform.code(),
+            platform.getLiteral(),
             rules(platform),
             tone.name(),
             tone.description(),
@@ -27,18 +28,18 @@ final class DraftPrompt {
             clip(CleanText.of(body)));
   }
 
-  private static String rules(DraftPlatform platform) {
+  private static String rules(SocialPlatform platform) {
     return switch (platform) {
-      case TWITTER ->
+      case Twitter ->
           "\"text\" is one post of at most 280 characters (a link counts 23, an emoji 2);"
               + " \"title\" is empty.";
-      case LINKEDIN ->
+      case LinkedIn ->
           "\"text\" is a post of at most 3,000 characters: a hook line, short paragraphs, a"
               + " question to close; \"title\" is empty.";
-      case INSTAGRAM ->
+      case Instagram ->
           "\"text\" is a caption of at most 2,200 characters ending with at most 8 relevant"
               + " hashtags; \"title\" is empty.";
-      case YOUTUBE ->
+      case YouTube ->
           "\"title\" is a video title of at most 100 characters without < or >; \"text\" is"
               + " its description, at most 5,000 characters, without < or >.";
     };

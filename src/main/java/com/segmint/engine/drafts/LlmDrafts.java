@@ -1,5 +1,6 @@
 package com.segmint.engine.drafts;
 
+import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.engine.llm.JsonReply;
 import com.segmint.engine.llm.LlmChat;
 import com.segmint.engine.llm.LlmUnavailable;
@@ -15,7 +16,7 @@ final class LlmDrafts {
   record Written(String title, String text) {}
 
   static Written write(
-      LlmChat chat, DraftPlatform platform, String title, String body, ToneChoice tone) {
+      LlmChat chat, SocialPlatform platform, String title, String body, ToneChoice tone) {
     JsonNode answer =
         JsonReply.parse(
             chat.ask(DraftPrompt.INSTRUCTIONS, DraftPrompt.question(platform, title, body, tone)));

@@ -1,5 +1,6 @@
 package com.segmint.engine.drafts;
 
+import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.engine.DraftRequest;
 import com.segmint.engine.DraftWriter;
 import com.segmint.engine.PlatformDraft;
@@ -7,16 +8,18 @@ import com.segmint.engine.PlatformDraft.Writer;
 import com.segmint.engine.llm.LlmChat;
 import com.segmint.engine.llm.LlmUnavailable;
 import com.segmint.engine.tone.ToneChoice;
+import com.segmint.publishing.TextViolation;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Drafts by the LLM when one is configured, fitted to the platform by the rules; by the rules alone
- * otherwise, or when the LLM fails (the note says why).
+ * Drafts by the LLM when one is configured, checked by the platform's rules and adapted by them
+ * when it breaks one; by the rules alone otherwise, or when the LLM fails (the note says why).
  */
 @Service
 class PlatformDrafts implements DraftWriter {
@@ -31,7 +34,7 @@ class PlatformDrafts implements DraftWriter {
 
   @Override
   public PlatformDraft write(DraftRequest request) {
-    DraftPlatform platform = DraftPlatform.parse(request.platform());
+    SocialPlatform platform = DraftPlatforms.parse(request.platform());
     ToneChoice tone = ToneChoice.of(request.tone(), request.contentTone(), "tone");
     if (llm.isEmpty()) {
       return draft(platform, tone, Writer.rules, null, rules(platform, request, tone));
@@ -40,9 +43,10 @@ class PlatformDrafts implements DraftWriter {
       LlmDrafts.Written written =
           LlmDrafts.write(llm.get(), platform, request.title(), request.body(), tone);
       String title = written.title().isBlank() ? request.title() : written.title();
+      List<TextViolation> broken =
+          PlatformFit.textViolations(platform, title, CleanText.of(written.text()));
       Shaped shaped = PlatformFit.fit(platform, title, written.text(), List.of());
-      String note = shaped.cut() ? "the LLM's draft was over the limit and cut to fit" : null;
-      return draft(platform, tone, Writer.llm, note, shaped);
+      return draft(platform, tone, Writer.llm, adaptedNote(broken), shaped);
     } catch (LlmUnavailable e) {
       log.warn("LLM draft failed, written by the rules instead: {}", e.getMessage());
       String note = e.getMessage() + "; written by the rules instead";
@@ -50,19 +54,32 @@ class PlatformDrafts implements DraftWriter {
     }
   }
 
-  private static Shaped rules(DraftPlatform platform, DraftRequest request, ToneChoice tone) {
+  private static String adaptedNote(List<TextViolation> broken) {
+    if (broken.isEmpty()) {
+      return null;
+    }
+    String rules = broken.stream().map(TextViolation::rule).collect(Collectors.joining(", "));
+    return "the LLM's draft broke " + rules + "; adapted by the rules";
+  }
+
+  private static Shaped rules(SocialPlatform platform, DraftRequest request, ToneChoice tone) {
     return RuleDrafts.write(platform, request.title(), request.body(), tone);
   }
 
   private static PlatformDraft draft(
-      DraftPlatform platform, ToneChoice tone, Writer writer, String note, Shaped shaped) {
+      SocialPlatform platform, ToneChoice tone, Writer writer, String note, Shaped shaped) {
+    String commentary =
+        platform == SocialPlatform.LinkedIn
+            ? PlatformFit.TEXTS.linkedInCommentary(shaped.posts().get(0))
+            : null;
     return new PlatformDraft(
-        platform.code(),
+        platform.getLiteral(),
         tone.name(),
         writer,
         note,
         shaped.title(),
         shaped.posts(),
-        shaped.hashtags());
+        shaped.hashtags(),
+        commentary);
   }
 }

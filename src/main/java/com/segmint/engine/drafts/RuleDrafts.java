@@ -1,8 +1,8 @@
 package com.segmint.engine.drafts;
 
-import static com.segmint.engine.drafts.PlatformLimits.characters;
-
+import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.engine.tone.ToneChoice;
+import com.segmint.publishing.text.XText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,31 +16,31 @@ final class RuleDrafts {
 
   private RuleDrafts() {}
 
-  static Shaped write(DraftPlatform platform, String title, String body, ToneChoice tone) {
+  static Shaped write(SocialPlatform platform, String title, String body, ToneChoice tone) {
     String text = CleanText.of(body).isEmpty() ? CleanText.of(title) : CleanText.of(body);
     String closing = tone.closingLine();
     return switch (platform) {
-      case TWITTER -> PlatformFit.fit(platform, title, closedForX(text, closing), List.of());
-      case LINKEDIN ->
+      case Twitter -> PlatformFit.fit(platform, title, closedForX(text, closing), List.of());
+      case LinkedIn ->
           PlatformFit.fit(platform, title, joined(CleanText.of(title), text, closing), List.of());
-      case INSTAGRAM ->
+      case Instagram ->
           PlatformFit.fit(
               platform, title, joined(text, closing), Hashtags.of(title, body, INSTAGRAM_TAGS));
-      case YOUTUBE -> PlatformFit.fit(platform, title, joined(text, closing), List.of());
+      case YouTube -> PlatformFit.fit(platform, title, joined(text, closing), List.of());
     };
   }
 
   /** On X the closing line is added only where it costs no extra post. */
   private static String closedForX(String text, String closing) {
     String closed = joined(text, closing);
-    boolean single = PlatformLimits.xLength(text) <= PlatformLimits.X_POST;
-    return single && PlatformLimits.xLength(closed) > PlatformLimits.X_POST ? text : closed;
+    boolean single = PlatformFit.TEXTS.xWeightedLength(text) <= XText.LIMIT;
+    return single && PlatformFit.TEXTS.xWeightedLength(closed) > XText.LIMIT ? text : closed;
   }
 
   private static String joined(String... parts) {
     List<String> present = new ArrayList<>();
     for (String part : parts) {
-      if (part != null && !part.isBlank() && characters(part) > 0) {
+      if (part != null && !part.isBlank()) {
         present.add(part.strip());
       }
     }

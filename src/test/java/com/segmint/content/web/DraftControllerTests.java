@@ -49,6 +49,11 @@ class DraftControllerTests {
         .andExpect(
             jsonPath("$.posts[0]")
                 .value(
+                    "Launch day\n\nWe ship on Monday (finally). Come to the demo!"
+                        + "\n\nWhat do you think?"))
+        .andExpect(
+            jsonPath("$.linkedInCommentary")
+                .value(
                     "Launch day\n\nWe ship on Monday \\(finally\\). Come to the demo!"
                         + "\n\nWhat do you think?"));
   }

@@ -94,6 +94,9 @@ class LlmDraftControllerTests {
     draft("Twitter")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.writtenBy").value("llm"))
+        .andExpect(
+            jsonPath("$.note")
+                .value("the LLM's draft broke x-weighted-length; adapted by the rules"))
         .andExpect(jsonPath("$.posts", hasSize(greaterThan(1))))
         .andExpect(jsonPath("$.posts[0]", endsWith(" 1/3")));
   }

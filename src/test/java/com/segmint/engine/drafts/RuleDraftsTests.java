@@ -33,7 +33,7 @@ class RuleDraftsTests {
     assertThat(draft.posts()).hasSizeGreaterThan(1);
     for (int i = 0; i < draft.posts().size(); i++) {
       String post = draft.posts().get(i);
-      assertThat(PlatformLimits.xLength(post)).isLessThanOrEqualTo(280);
+      assertThat(DraftValidity.problems(draft)).isEmpty();
       assertThat(post).endsWith(" " + (i + 1) + "/" + draft.posts().size());
     }
     assertThat(draft.posts().get(0)).startsWith("We rebuilt our onboarding for remote engineers.");
@@ -54,7 +54,8 @@ class RuleDraftsTests {
     PlatformDraft draft =
         write("LinkedIn", "Ship it (today) #now @team [v2] a_b *c* ~d~ {x} <y> |z| \\", null);
 
-    assertThat(draft.posts().get(0))
+    assertThat(draft.posts().get(0)).contains("Ship it (today) #now @team");
+    assertThat(draft.linkedInCommentary())
         .contains(
             "Ship it \\(today\\) \\#now \\@team \\[v2\\] a\\_b \\*c\\* \\~d\\~ \\{x\\} \\<y\\>"
                 + " \\|z\\| \\\\");
@@ -65,9 +66,9 @@ class RuleDraftsTests {
     String sentence = "Remote onboarding needs an owner (really). ";
     PlatformDraft draft = write("LinkedIn", sentence.repeat(100), null);
 
-    String post = draft.posts().get(0);
-    assertThat(PlatformLimits.characters(post)).isLessThanOrEqualTo(3_000);
-    assertThat(post).endsWith("\\(really\\).");
+    assertThat(DraftValidity.problems(draft)).isEmpty();
+    assertThat(draft.posts().get(0)).endsWith("(really).");
+    assertThat(draft.linkedInCommentary()).endsWith("\\(really\\).").hasSizeGreaterThan(2_900);
   }
 
   @Test
@@ -76,7 +77,7 @@ class RuleDraftsTests {
 
     assertThat(draft.hashtags()).contains("#Onboarding", "#RemoteOnboarding", "#Remote");
     assertThat(draft.posts().get(0)).endsWith(String.join(" ", draft.hashtags()));
-    assertThat(PlatformLimits.characters(draft.posts().get(0))).isLessThanOrEqualTo(2_200);
+    assertThat(DraftValidity.problems(draft)).isEmpty();
   }
 
   @Test
@@ -84,7 +85,8 @@ class RuleDraftsTests {
     PlatformDraft draft = write("Instagram", (LAUNCH + " ").repeat(20), null);
 
     String caption = draft.posts().get(0);
-    assertThat(PlatformLimits.characters(caption)).isLessThanOrEqualTo(2_200);
+    assertThat(DraftValidity.problems(draft)).isEmpty();
+    assertThat(caption.codePointCount(0, caption.length())).isGreaterThan(2_000);
     assertThat(caption).endsWith(String.join(" ", draft.hashtags()));
   }
 
@@ -100,7 +102,8 @@ class RuleDraftsTests {
 
     PlatformDraft draft = drafts.write(request);
 
-    assertThat(draft.title()).doesNotContain("<", ">").hasSizeLessThanOrEqualTo(100);
+    assertThat(DraftValidity.problems(draft)).isEmpty();
+    assertThat(draft.title()).startsWith("‹b›Remote‹/b› onboarding");
     assertThat(draft.posts().get(0)).doesNotContain("<", ">").contains("Agree or disagree?");
   }
 
