@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Any text, in any tone, gives a draft valid for every platform. */
-class PlatformDraftProperties {
+class PlatformDraftPropertyTests {
 
   private final PlatformDrafts drafts =
       new PlatformDrafts(new StaticListableBeanFactory().getBeanProvider(LlmChat.class));
