@@ -15,24 +15,35 @@ public record ToneChoice(String name, String description, String closingLine) {
    * error.
    */
   public static ToneChoice of(String requested, String contentTone, String field) {
-    boolean asked = requested != null && !requested.isBlank();
-    String text = asked ? requested.strip() : contentTone == null ? "" : contentTone.strip();
+    if (requested == null || requested.isBlank()) {
+      return lenient(contentTone);
+    }
+    String text = requested.strip();
     if (text.length() > MAX_LENGTH || text.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidRequest(
           field, "a tone is a catalogue name or free text of at most 100 printable characters");
     }
+    return named(text);
+  }
+
+  /** A tone already accepted elsewhere (a content's): cleaned and clipped rather than refused. */
+  public static ToneChoice lenient(String tone) {
+    StringBuilder clean = new StringBuilder();
+    (tone == null ? "" : tone)
+        .codePoints()
+        .map(point -> Character.isISOControl(point) ? ' ' : point)
+        .forEach(clean::appendCodePoint);
+    String text = clean.toString().strip();
+    return named(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH).strip() : text);
+  }
+
+  private static ToneChoice named(String text) {
     if (text.isEmpty()) {
       return catalogue(Tone.PROFESSIONAL);
     }
     return Tone.named(text)
         .map(ToneChoice::catalogue)
         .orElseGet(() -> new ToneChoice(text, "In the creator's own words: " + text, null));
-  }
-
-  /** A tone already accepted elsewhere: clipped and cleaned rather than refused. */
-  public static ToneChoice lenient(String tone) {
-    String text = tone == null ? "" : tone.replaceAll("\\p{Cntrl}", " ").strip();
-    return of(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text, null, "tone");
   }
 
   private static ToneChoice catalogue(Tone tone) {

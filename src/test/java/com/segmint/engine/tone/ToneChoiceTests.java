@@ -45,5 +45,6 @@ class ToneChoiceTests {
   void shouldCleanRatherThanRefuseAToneAcceptedElsewhere() {
     assertThat(ToneChoice.lenient("x".repeat(150)).name()).hasSize(100);
     assertThat(ToneChoice.lenient("bold\u0000").name()).isEqualTo("bold");
+    assertThat(ToneChoice.of(null, "calm,\nwarm\u0085", "tone").name()).isEqualTo("calm, warm");
   }
 }
