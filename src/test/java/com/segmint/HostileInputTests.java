@@ -34,6 +34,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Thousands of malformed and hostile calls to every write endpoint: each is refused with a
@@ -148,6 +149,12 @@ class HostileInputTests {
 
   @Property(tries = 200)
   void shouldRefuseHostileIdeaDecisions(@ForAll("ideaDecisions") HostileCase hostile)
+      throws Exception {
+    calls.asOwner(hostile);
+  }
+
+  @Property(tries = 150)
+  void shouldRefuseHostileDraftRequests(@ForAll("draftRequests") HostileCase hostile)
       throws Exception {
     calls.asOwner(hostile);
   }
@@ -284,6 +291,45 @@ class HostileInputTests {
         foreignIds(POST, "/api/v1/contents/", "/ideas", generate, others()),
         foreignIds(POST, "/api/v1/contents/", "/ideas/own", own, others()),
         foreignIds(HttpMethod.GET, "/api/v1/contents/", "/similar", null, others()));
+  }
+
+  @Provide
+  Arbitrary<HostileCase> draftRequests() {
+    String mine = "/api/v1/contents/" + calls.content + "/drafts";
+    Arbitrary<Mutation> platform =
+        Arbitraries.oneOf(
+            Arbitraries.of("LinkedIn", "x", "INSTAGRAM", "youtube", "Twitter")
+                .map(name -> new Mutation("platform", name, false, "platform")),
+            Arbitraries.of("", "MySpace", "\u0000", "Linked In", "L".repeat(5_000), "X\u0000")
+                .map(name -> new Mutation("platform", name, true, "bad platform")),
+            Arbitraries.just(new Mutation("platform", Mutation.ABSENT, true, "no platform")));
+    Arbitrary<Mutation> tone =
+        Arbitraries.oneOf(
+            HostileValues.oddText().map(text -> new Mutation("tone", text, false, "odd tone")),
+            Arbitraries.of("witty", "BOLD", "").map(t -> new Mutation("tone", t, false, "tone")),
+            Arbitraries.of("x".repeat(101), "a\u0000b")
+                .map(text -> new Mutation("tone", text, true, "bad tone")));
+    Arbitrary<HostileCase> own =
+        Combinators.combine(platform, tone.injectNull(0.3))
+            .as((p, t) -> draftCall(mine, t == null ? List.of(p) : List.of(p, t)));
+    return Arbitraries.oneOf(
+        own, foreignIds(POST, "/api/v1/contents/", "/drafts?platform=LinkedIn", null, others()));
+  }
+
+  private static HostileCase draftCall(String path, List<Mutation> params) {
+    StringBuilder query = new StringBuilder();
+    boolean defective = false;
+    for (Mutation param : params) {
+      defective |= param.defective();
+      if (param.value() != Mutation.ABSENT) {
+        query
+            .append(query.isEmpty() ? "?" : "&")
+            .append(param.field())
+            .append('=')
+            .append(UriUtils.encodeQueryParam(param.value().toString(), StandardCharsets.UTF_8));
+      }
+    }
+    return new HostileCase(POST, path + query, "", null, null, defective, params.toString());
   }
 
   @Provide

@@ -127,6 +127,10 @@ class SecurityMatrixTests {
               .expect(401, 200, 404, 404, 200),
           post("/api/v1/contents/{freshReviewedContent}/ideas/{freshIdea}/dismiss", null)
               .expect(401, 200, 404, 404, 200),
+          // drafts: written only for those who may change the content, nothing stored
+          post("/api/v1/contents/{content}/drafts?platform=LinkedIn", null)
+              .expect(401, 200, 404, 404, 200),
+          get("/api/v1/tones").expect(401, 200, 200, 200, 200),
           // the platform catalog
           get("/api/v1/platforms").expect(401, 200, 200, 200, 200),
           get("/api/v1/platforms/{platform}").expect(401, 200, 200, 200, 200),

@@ -1,0 +1,43 @@
+package com.segmint.engine.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * The chat model, only when an endpoint is configured. Retries are ours (see {@link
+ * RetryingHttpClient}), so LangChain4j's own are off; so is its request and response logging, which
+ * would print the Authorization header.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LlmConfigured.class)
+class LlmConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+
+  @Bean
+  ChatModel llmChatModel(LlmProperties properties) {
+    log.info("LLM generation enabled: {}", properties);
+    OpenAiChatModel.OpenAiChatModelBuilder builder =
+        OpenAiChatModel.builder()
+            .baseUrl(properties.baseUrl())
+            .apiKey(StringUtils.hasText(properties.apiKey()) ? properties.apiKey() : null)
+            .modelName(properties.model())
+            .timeout(properties.timeout())
+            .maxTokens(properties.maxOutputTokens())
+            .maxRetries(0)
+            .logRequests(false)
+            .logResponses(false)
+            .httpClientBuilder(new RetryingHttpClient.Builder(RetryPolicy.of(properties)));
+    if (properties.jsonResponseFormat()) {
+      builder.responseFormat(ResponseFormat.JSON);
+    }
+    return builder.build();
+  }
+}
