@@ -37,14 +37,14 @@ class ClaimRepository {
           SELECT id, created_at
           FROM segmint.platform_post
           WHERE status = 'scheduled'
-            AND scheduled_time <= ?
-            AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+            AND scheduled_time <= ?::timestamptz
+            AND (next_attempt_at IS NULL OR next_attempt_at <= ?::timestamptz)
           ORDER BY scheduled_time
-          LIMIT ?
+          LIMIT ?::int
           FOR UPDATE SKIP LOCKED
       )
       UPDATE segmint.platform_post p
-      SET status = 'publishing', attempts = p.attempts + 1, lease_until = ?, claimed_by = ?,
+      SET status = 'publishing', attempts = p.attempts + 1, lease_until = ?::timestamptz, claimed_by = ?::text,
           next_attempt_at = NULL
       FROM due
       WHERE p.id = due.id AND p.created_at = due.created_at
@@ -60,21 +60,21 @@ class ClaimRepository {
       WITH stuck AS (
           SELECT id, created_at
           FROM segmint.platform_post
-          WHERE status = 'publishing' AND lease_until < ?
+          WHERE status = 'publishing' AND lease_until < ?::timestamptz
           ORDER BY lease_until
-          LIMIT ?
+          LIMIT ?::int
           FOR UPDATE SKIP LOCKED
       ), recovered AS (
           UPDATE segmint.platform_post p
           SET status = 'unknown', lease_until = NULL, error_kind = 'unknown_outcome',
-              error_message = ?
+              error_message = ?::text
           FROM stuck
           WHERE p.id = stuck.id AND p.created_at = stuck.created_at
           RETURNING p.id, p.created_at, p.attempts, p.claimed_by
       ), logged AS (
           INSERT INTO segmint.publish_error
               (platform_post_id, platform_post_created_at, attempt, error_kind, response_body)
-          SELECT id, created_at, attempts, 'unknown_outcome', ?
+          SELECT id, created_at, attempts, 'unknown_outcome', ?::text
           FROM recovered
       )
       SELECT id, created_at, attempts, claimed_by FROM recovered

@@ -8,6 +8,8 @@ import com.segmint.users.UnreadableTokenException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PublishRequests {
 
+  private static final Logger log = LoggerFactory.getLogger(PublishRequests.class);
+
   private final SocialProfiles profiles;
   private final MediaLibrary media;
   private final JsonMapper json;
@@ -30,8 +34,24 @@ class PublishRequests {
     this.json = json;
   }
 
-  /** The request, or the failure that stops the post before any call. */
+  /**
+   * The request, or the failure that stops the post before any call: an unexpected error here (say,
+   * the database briefly unreachable) is transient, as nothing was sent.
+   */
   Prepared prepare(DuePost post) {
+    try {
+      return requestFor(post);
+    } catch (RuntimeException e) {
+      log.warn("Could not prepare post {} for publishing", post.claim().postId(), e);
+      return new Prepared(
+          null,
+          notSent(
+              PostErrorKind.transient_,
+              "Could not prepare the post for publishing: " + e.getClass().getSimpleName()));
+    }
+  }
+
+  private Prepared requestFor(DuePost post) {
     Optional<ProfileTokens> tokens;
     try {
       tokens =
