@@ -7,8 +7,18 @@ import java.util.Map;
 /** What one publish attempt did: published, or failed with a kind that decides what comes next. */
 public sealed interface PublishOutcome {
 
-  /** The platform accepted the post; {@code remoteUrl} may be null when it gives none. */
-  record Published(String remoteId, String remoteUrl) implements PublishOutcome {}
+  /**
+   * The platform accepted the post; {@code remoteUrl} may be null when it gives none. {@code
+   * partialFailure} is null unless the post is live but incomplete (an X thread whose later part
+   * failed): it is posted, must not be retried, and the failure belongs in the error table.
+   */
+  record Published(String remoteId, String remoteUrl, Failed partialFailure)
+      implements PublishOutcome {
+
+    public Published(String remoteId, String remoteUrl) {
+      this(remoteId, remoteUrl, null);
+    }
+  }
 
   /**
    * The attempt failed. The kind decides the post's fate:
