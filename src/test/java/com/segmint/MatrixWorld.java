@@ -114,6 +114,7 @@ final class MatrixWorld {
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
         case "freshPost" -> fixtures.scheduledPost(owner, id("freshReviewedContent"), profile);
+        case "freshUnknownPost" -> unknown(id("freshPost"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
         case "freshUser" -> fixtures.user("creator");
@@ -130,6 +131,11 @@ final class MatrixWorld {
     private int reviewed(int contentId) {
       values.put("freshWorkflow", fixtures.workflow(owner, contentId, member, "reviewer"));
       return contentId;
+    }
+
+    private int unknown(int postId) {
+      superuser.update("UPDATE segmint.platform_post SET status = 'unknown' WHERE id = ?", postId);
+      return postId;
     }
 
     private int trashed(int contentId) {

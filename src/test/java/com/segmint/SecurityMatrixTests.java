@@ -134,6 +134,11 @@ class SecurityMatrixTests {
               .expect(401, 201, 404, 404, 201),
           // a reviewer sees the post, so cancelling it is forbidden rather than not found
           delete("/api/v1/platform-posts/{freshPost}").expect(401, 204, 404, 403, 204),
+          // only the content's owner decides what became of a post whose outcome is unknown
+          post(
+                  "/api/v1/platform-posts/{freshUnknownPost}/reconciliation",
+                  "{\"outcome\": \"failed\"}")
+              .expect(401, 200, 404, 403, 403),
           // approval workflows
           get("/api/v1/workflows").expect(401, 200, 200, 200, 200),
           get("/api/v1/workflows/{workflow}").expect(401, 200, 404, 200, 200),

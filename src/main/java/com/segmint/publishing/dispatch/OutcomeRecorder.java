@@ -48,10 +48,20 @@ class OutcomeRecorder {
   /** A post that reconciliation found on the platform after its outcome was unknown. */
   boolean reconciled(Claim claim, PublishOutcome.Published published, Instant now) {
     return Boolean.TRUE.equals(
-        transactions.execute(status -> outcomes.postedAfterRecovery(claim, published, now)));
+        transactions.execute(
+            status -> {
+              boolean applied = outcomes.postedAfterRecovery(claim, published, now);
+              if (applied && published.partialFailure() != null) {
+                outcomes.recordError(claim, published.partialFailure());
+              }
+              return applied;
+            }));
   }
 
   private boolean posted(Claim claim, PublishOutcome.Published published, Instant now) {
+    if (published.partialFailure() != null) {
+      outcomes.recordError(claim, published.partialFailure());
+    }
     return outcomes.posted(claim, published, now)
         || outcomes.postedAfterRecovery(claim, published, now);
   }

@@ -33,13 +33,7 @@ class OutcomeRepository {
   }
 
   boolean posted(Claim claim, PublishOutcome.Published published, Instant at) {
-    return finish(PostStatus.posted, null, null)
-            .set(PLATFORM_POST.REMOTE_ID, published.remoteId())
-            .set(PLATFORM_POST.REMOTE_URL, published.remoteUrl())
-            .set(PLATFORM_POST.POSTED_AT, utc(at))
-            .where(heldBy(claim))
-            .execute()
-        > 0;
+    return published(published, at).where(heldBy(claim)).execute() > 0;
   }
 
   /**
@@ -47,10 +41,7 @@ class OutcomeRepository {
    * truth, so that nobody reconciles the post into a second publish.
    */
   boolean postedAfterRecovery(Claim claim, PublishOutcome.Published published, Instant at) {
-    return finish(PostStatus.posted, null, null)
-            .set(PLATFORM_POST.REMOTE_ID, published.remoteId())
-            .set(PLATFORM_POST.REMOTE_URL, published.remoteUrl())
-            .set(PLATFORM_POST.POSTED_AT, utc(at))
+    return published(published, at)
             .where(ofAttempt(claim).and(PLATFORM_POST.STATUS.eq(PostStatus.unknown)))
             .execute()
         > 0;
@@ -87,6 +78,19 @@ class OutcomeRepository {
         .set(PUBLISH_ERROR.RESPONSE_HEADERS, headers(failed.responseHeaders()))
         .set(PUBLISH_ERROR.RESPONSE_BODY, failed.responseBody())
         .execute();
+  }
+
+  /** Posted; a partly published thread keeps what failed on the post as well. */
+  private UpdateSetMoreStep<PlatformPostRecord> published(
+      PublishOutcome.Published published, Instant at) {
+    PublishOutcome.Failed partial = published.partialFailure();
+    return finish(
+            PostStatus.posted,
+            partial == null ? null : partial.kind(),
+            partial == null ? null : partial.message())
+        .set(PLATFORM_POST.REMOTE_ID, published.remoteId())
+        .set(PLATFORM_POST.REMOTE_URL, published.remoteUrl())
+        .set(PLATFORM_POST.POSTED_AT, utc(at));
   }
 
   private UpdateSetMoreStep<PlatformPostRecord> finish(

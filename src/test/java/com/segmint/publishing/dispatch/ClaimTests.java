@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(TestPublishers.class)
 class ClaimTests {
 
-  private static final Instant DUE = Instant.parse("2027-05-01T10:00:00Z");
+  private static final Instant DUE = Instant.parse("2001-05-01T10:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
 
   @Autowired ClaimRepository claims;

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * Scheduled posts for the dispatcher's tests: a creator with a really connected (encrypted)
  * profile, posts due at a chosen time, each with a text no other post has, and their rows as the
- * system sees them.
+ * system sees them. In-process tests schedule in 2001, a time no other test uses, so the rounds
+ * they drive never claim another test's posts.
  */
 final class DuePosts {
 
@@ -80,6 +81,11 @@ final class DuePosts {
               contents.toArray(Integer[]::new),
               platform.getLiteral());
         });
+  }
+
+  /** Deletes the creator's contents and so their posts and errors. */
+  void deleteAll() {
+    run("DELETE FROM segmint.content WHERE user_id = ?", creator);
   }
 
   static Map<String, Object> row(int post) {

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Import(TestPublishers.class)
 class PlatformPostDispatcherTests {
 
-  private static final Instant DUE = Instant.parse("2027-03-01T10:00:00Z");
+  private static final Instant DUE = Instant.parse("2001-03-01T10:00:00Z");
 
   @Autowired PlatformPostDispatcher dispatcher;
   @Autowired ScriptedPublisher linkedIn;
@@ -154,19 +154,19 @@ class PlatformPostDispatcherTests {
   @Test
   void shouldPublishNineOClockBerlinAt0800ZInWinterAnd0700ZInSummer() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
-    Instant winter = LocalDateTime.parse("2027-01-15T09:00").atZone(berlin).toInstant();
-    Instant summer = LocalDateTime.parse("2027-07-15T09:00").atZone(berlin).toInstant();
+    Instant winter = LocalDateTime.parse("2001-01-15T09:00").atZone(berlin).toInstant();
+    Instant summer = LocalDateTime.parse("2001-07-15T09:00").atZone(berlin).toInstant();
     int winterPost = posts.dueAt(SocialPlatform.LinkedIn, winter);
     int summerPost = posts.dueAt(SocialPlatform.LinkedIn, summer);
 
-    drain(Instant.parse("2027-01-15T07:59:59Z"));
+    drain(Instant.parse("2001-01-15T07:59:59Z"));
     assertThat(DuePosts.status(winterPost)).isEqualTo("scheduled");
-    drain(Instant.parse("2027-01-15T08:00:00Z"));
+    drain(Instant.parse("2001-01-15T08:00:00Z"));
     assertThat(DuePosts.status(winterPost)).isEqualTo("posted");
 
-    drain(Instant.parse("2027-07-15T06:59:59Z"));
+    drain(Instant.parse("2001-07-15T06:59:59Z"));
     assertThat(DuePosts.status(summerPost)).isEqualTo("scheduled");
-    drain(Instant.parse("2027-07-15T07:00:00Z"));
+    drain(Instant.parse("2001-07-15T07:00:00Z"));
     assertThat(DuePosts.status(summerPost)).isEqualTo("posted");
   }
 

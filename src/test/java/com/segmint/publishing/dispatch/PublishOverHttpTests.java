@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Import(TestPublishers.class)
 class PublishOverHttpTests {
 
-  private static final Instant DUE = Instant.parse("2027-09-01T10:00:00Z");
+  private static final Instant DUE = Instant.parse("2001-09-01T10:00:00Z");
 
   @Autowired PlatformPostDispatcher dispatcher;
   @Autowired SocialProfiles profiles;
@@ -42,7 +42,7 @@ class PublishOverHttpTests {
     TestPublishers.PLATFORM.stubFor(
         post("/posts")
             .withRequestBody(containing(text))
-            .willReturn(aResponse().withStatus(201).withBody("ig-" + post).withFixedDelay(1500)));
+            .willReturn(aResponse().withStatus(201).withBody("ig-" + post).withFixedDelay(8000)));
 
     drain(DUE);
     drain(DUE.plus(Duration.ofDays(2)));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -14,15 +15,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Instagram as a plain HTTP platform for the tests: {@code POST /posts} to a WireMock stub, one
- * second to answer. A refused connection or a 5xx means it did not publish (transient); a timeout
+ * Instagram as a plain HTTP platform for the tests: {@code POST /posts} to a WireMock stub, five
+ * seconds to answer (generous: the test machine is busy). A refused connection or a 5xx means it did not publish (transient); a timeout
  * means it may have (unknown outcome).
  */
 class StubbedHttpPublisher implements PlatformPublisher {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(1);
+  private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient client = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(TIMEOUT)
+          .build();
   private final Supplier<String> baseUrl;
 
   StubbedHttpPublisher(Supplier<String> baseUrl) {
@@ -44,6 +48,8 @@ class StubbedHttpPublisher implements PlatformPublisher {
             .build();
     try {
       return outcomeOf(client.send(post, HttpResponse.BodyHandlers.ofString()));
+    } catch (HttpConnectTimeoutException e) {
+      return failed(PostErrorKind.transient_, "could not connect", null, null);
     } catch (HttpTimeoutException e) {
       return failed(PostErrorKind.unknown_outcome, "timed out after sending", null, null);
     } catch (ConnectException e) {
