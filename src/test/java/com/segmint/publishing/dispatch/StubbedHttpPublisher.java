@@ -16,17 +16,15 @@ import java.util.function.Supplier;
 
 /**
  * Instagram as a plain HTTP platform for the tests: {@code POST /posts} to a WireMock stub, five
- * seconds to answer (generous: the test machine is busy). A refused connection or a 5xx means it did not publish (transient); a timeout
- * means it may have (unknown outcome).
+ * seconds to answer (generous: the test machine is busy). A refused connection or a 5xx means it
+ * did not publish (transient); a timeout means it may have (unknown outcome).
  */
 class StubbedHttpPublisher implements PlatformPublisher {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient client = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(TIMEOUT)
-          .build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
   private final Supplier<String> baseUrl;
 
   StubbedHttpPublisher(Supplier<String> baseUrl) {
