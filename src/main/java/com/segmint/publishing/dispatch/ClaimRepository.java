@@ -44,8 +44,8 @@ class ClaimRepository {
           FOR UPDATE SKIP LOCKED
       )
       UPDATE segmint.platform_post p
-      SET status = 'publishing', attempts = p.attempts + 1, lease_until = ?::timestamptz, claimed_by = ?::text,
-          next_attempt_at = NULL
+      SET status = 'publishing', attempts = p.attempts + 1,
+          lease_until = ?::timestamptz, claimed_by = ?::text, next_attempt_at = NULL
       FROM due
       WHERE p.id = due.id AND p.created_at = due.created_at
       RETURNING p.id, p.created_at, p.attempts
