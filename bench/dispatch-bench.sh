@@ -86,9 +86,9 @@ for threads in 1 2 4; do
   done
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
   echo "== dispatcher, $threads thread(s): $POSTS posts in ${elapsed}s = $(echo "$POSTS / $elapsed" | bc) posts/s"
+  $PSQL -c "SELECT status, count(*) FROM segmint.platform_post GROUP BY status ORDER BY status"
   stop_service
 done
-$PSQL -c "SELECT status, count(*) FROM segmint.platform_post GROUP BY status ORDER BY status"
 
 # The database's ceiling: the same claim, then the posted update, in one statement per batch.
 cat >"$DATA/claim.sql" <<'SQL'

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the platform's API answers that it did go out.
  */
 @Component
-public class LeaseRecovery {
+class LeaseRecovery {
 
   private static final Logger log = LoggerFactory.getLogger(LeaseRecovery.class);
   private static final int BATCH = 500;
@@ -55,7 +55,7 @@ public class LeaseRecovery {
   }
 
   /** Recovers every claim whose lease ended before {@code now}; returns how many. */
-  public int recover(Instant now) {
+  int recover(Instant now) {
     return DatabaseActors.callAs(
         DatabaseActor.system(),
         () -> {

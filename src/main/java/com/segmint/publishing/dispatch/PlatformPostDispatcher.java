@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as the system, which row-level security lets see and update every post.
  */
 @Component
-public class PlatformPostDispatcher {
+class PlatformPostDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(PlatformPostDispatcher.class);
 
@@ -50,7 +50,7 @@ public class PlatformPostDispatcher {
    * One round for one worker: claims up to a batch of the posts due at {@code now} and publishes
    * them; returns how many it claimed.
    */
-  public int dispatchDue(String worker, Instant now) {
+  int dispatchDue(String worker, Instant now) {
     return DatabaseActors.callAs(
         DatabaseActor.system(),
         () -> {

@@ -45,7 +45,8 @@ class PlatformPostReconciliationApiTests {
     reconcile(
             creator,
             """
-            {"outcome": "posted", "remoteId": "urn:li:share:7", "remoteUrl": "https://www.linkedin.com/feed/update/urn:li:share:7"}""")
+            {"outcome": "posted", "remoteId": "urn:li:share:7",
+             "remoteUrl": "https://www.linkedin.com/feed/update/urn:li:share:7"}""")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("posted"))
         .andExpect(jsonPath("$.remoteId").value("urn:li:share:7"))
