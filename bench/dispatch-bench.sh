@@ -20,9 +20,9 @@ WIREMOCK=~/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-stand
 export PGPASSWORD=
 SERVICE=
 cleanup() {
-  [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null
-  kill "$STUB_PID" 2>/dev/null
-  wait 2>/dev/null
+  if [ -n "$SERVICE" ]; then kill "$SERVICE" 2>/dev/null || true; fi
+  kill "$STUB_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
   rm -rf "$DATA"
 }
 
