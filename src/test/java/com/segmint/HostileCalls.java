@@ -51,9 +51,18 @@ final class HostileCalls {
   final int idea = fixtures.ideaSuggestion(owner, content, "An idea under attack", "0.7");
   final int workflow = fixtures.workflow(owner, content, member, "reviewer");
   final int othersNotification = (int) fixtures.notification(other, "Not yours to read");
+  final int unknownPost =
+      unknown(
+          fixtures.scheduledPost(
+              owner, fixtures.content(owner, "Unknown", "Its outcome is unknown"), profile));
   final int youTube =
       superuser.queryForObject(
           "SELECT id FROM segmint.platform WHERE code = 'YouTube'", Integer.class);
+
+  private int unknown(int post) {
+    superuser.update("UPDATE segmint.platform_post SET status = 'unknown' WHERE id = ?", post);
+    return post;
+  }
 
   HostileCalls(MockMvc mvc, AccessTokenIssuer issuer) {
     this.mvc = mvc;

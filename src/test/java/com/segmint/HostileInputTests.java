@@ -418,9 +418,18 @@ class HostileInputTests {
                 m -> m == null ? new Mutation("socialProfileIds", null, true, "null") : m),
             futureTime("scheduledTime"),
             optionalText("text", 10_000));
+    Map<String, Object> decision = Map.of("outcome", "posted", "remoteId", "urn:li:share:1");
+    List<Arbitrary<Mutation>> decisionFields =
+        List.of(
+            oneOf("outcome", "posted"),
+            optionalText("remoteId", 200),
+            optionalText("remoteUrl", 2048));
+    String reconciliation = "/api/v1/platform-posts/" + calls.unknownPost + "/reconciliation";
     return Arbitraries.oneOf(
         bodies(POST, "/api/v1/platform-posts", valid, fields),
-        foreignIds(DELETE, "/api/v1/platform-posts/", "", null, NONE));
+        foreignIds(DELETE, "/api/v1/platform-posts/", "", null, NONE),
+        bodies(POST, reconciliation, decision, decisionFields),
+        foreignIds(POST, "/api/v1/platform-posts/", "/reconciliation", decision, NONE));
   }
 
   @Provide

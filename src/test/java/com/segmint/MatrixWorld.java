@@ -119,6 +119,7 @@ final class MatrixWorld {
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
         case "freshPost" -> scheduledThenReviewed(id("freshContent"));
+        case "freshUnknownPost" -> unknown(id("freshPost"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
         case "freshUser" -> fixtures.user("creator");
@@ -142,6 +143,11 @@ final class MatrixWorld {
       int post = fixtures.scheduledPost(owner, contentId, profile);
       values.put("freshReviewedContent", reviewed(contentId));
       return post;
+    }
+
+    private int unknown(int postId) {
+      superuser.update("UPDATE segmint.platform_post SET status = 'unknown' WHERE id = ?", postId);
+      return postId;
     }
 
     private int trashed(int contentId) {

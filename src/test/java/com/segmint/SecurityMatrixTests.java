@@ -164,6 +164,11 @@ class SecurityMatrixTests {
           uploadPng("/api/v1/media").expect(401, 201, 201, 201, 201),
           get("/media/{media}").expect(200, 200, 200, 200, 200),
           get("/media/00000000-0000-0000-0000-000000000000").expect(404, 404, 404, 404, 404),
+          // only the content's owner decides what became of a post whose outcome is unknown
+          post(
+                  "/api/v1/platform-posts/{freshUnknownPost}/reconciliation",
+                  "{\"outcome\": \"failed\"}")
+              .expect(401, 200, 404, 403, 403),
           // approval workflows
           get("/api/v1/workflows").expect(401, 200, 200, 200, 200),
           get("/api/v1/workflows/{workflow}").expect(401, 200, 404, 200, 200),

@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring context at the run's shared {@link TestDatabase}, as an external database, with
- * the run's {@link TestKeyset}.
+ * the run's {@link TestKeyset}. The dispatcher does not run by itself: tests drive it.
  */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,6 +25,7 @@ public class TestDatabaseInitializer
             "segmint.database.username=" + endpoint.ownerUser(),
             "segmint.database.app-username=" + endpoint.appUser(),
             "segmint.jwt.secret=" + JWT_SECRET,
+            "segmint.dispatcher.enabled=false",
             "segmint.keyset.path=" + TestKeyset.path(),
             "segmint.media.directory=target/test-media")
         .applyTo(context);
