@@ -34,15 +34,16 @@ class IndexUsageTests {
                 + " FROM generate_series(1, ?) g RETURNING id) SELECT min(id) FROM inserted",
             Integer.class,
             USERS);
-    sql.update(
-        "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
-            + " SELECT ? + (g % ?), 'Post ' || g || ' about ' || (ARRAY['hiring','pricing',"
-            + "'kubernetes','storytelling','remote work','product launches'])[1 + g % 6],"
-            + " repeat('A long body of words about marketing and growth ', 8) ||"
-            + " (ARRAY['observability','onboarding','retention','churn','brand voice'])[1 + g % 5],"
-            + " 'professional', now() - (g || ' minutes')::interval"
-            + " FROM generate_series(1, ?) g",
-        someUser, USERS, CONTENTS);
+    int firstContent =
+        sql.queryForObject(
+            "WITH inserted AS (INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
+                + " SELECT ? + (g % ?), 'Post ' || g || ' about ' || (ARRAY['hiring','pricing',"
+                + "'kubernetes','storytelling','remote work','product launches'])[1 + g % 6],"
+                + " repeat('A long body of words about marketing and growth ', 8) ||"
+                + " (ARRAY['observability','onboarding','retention','churn','brand voice'])[1 + g % 5],"
+                + " 'professional', now() - (g || ' minutes')::interval"
+                + " FROM generate_series(1, ?) g RETURNING id) SELECT min(id) FROM inserted",
+            Integer.class, someUser, USERS, CONTENTS);
     for (String month : List.of("2030-01-01", "2030-02-01", "2030-03-01")) {
       sql.queryForObject(
           "SELECT segmint.create_platform_post_partition(?::date)", Boolean.class, month);
@@ -55,9 +56,10 @@ class IndexUsageTests {
             + " CASE WHEN g % 50 = 0 THEN NULL ELSE timestamptz '2030-01-01' END,"
             + " timestamptz '2030-01-01' + ((g % 89) || ' days')::interval"
             + " FROM generate_series(1, 30000) g"
-            + " JOIN LATERAL (SELECT id FROM segmint.content ORDER BY id LIMIT 1 OFFSET g % 1000) c"
-            + " ON true"
-            + " JOIN segmint.platform p ON p.code = 'LinkedIn'");
+            + " JOIN LATERAL (SELECT id FROM segmint.content WHERE id >= ?"
+            + " ORDER BY id LIMIT 1 OFFSET g % 1000) c ON true"
+            + " JOIN segmint.platform p ON p.code = 'LinkedIn'",
+        firstContent);
     sql.execute("VACUUM ANALYZE segmint.content");
     sql.execute("VACUUM ANALYZE segmint.platform_post");
   }
