@@ -30,6 +30,10 @@ record HostileCase(
         method, path, contentType, body, tag, defective || tagDefective, why + " If-Match=" + tag);
   }
 
+  HostileCase asValid(String validWhy) {
+    return new HostileCase(method, path, contentType, body, ifMatch, false, validWhy);
+  }
+
   @Override
   public String toString() {
     String shown = body == null || body.length() < 300 ? body : body.substring(0, 300) + "...";

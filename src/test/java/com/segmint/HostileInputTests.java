@@ -120,6 +120,19 @@ class HostileInputTests {
         .contains("/problems/unsupported-media-type");
   }
 
+  @Example
+  void shouldGenerateTheDefaultIdeasForARequestWithoutABody() throws Exception {
+    String ideas = "/api/v1/contents/" + calls.content + "/ideas";
+    for (String nothing : List.of("", "null")) {
+      HostileCase bare =
+          new HostileCase(POST, ideas, HostileCase.JSON, nothing, null, false, "no body");
+      MockHttpServletResponse response = calls.asOwner(bare);
+      Assertions.assertThat(response.getStatus()).as("body '%s'", nothing).isEqualTo(201);
+      List<Object> generated = JsonPath.read(response.getContentAsString(), "$.ideas");
+      Assertions.assertThat(generated).as("body '%s'", nothing).isNotEmpty();
+    }
+  }
+
   @Property(tries = 300)
   void shouldRefuseHostileContentWrites(@ForAll("contentWrites") HostileCase hostile)
       throws Exception {
@@ -278,7 +291,7 @@ class HostileInputTests {
     Map<String, Object> generate = Map.of("topic", "launch week", "count", 2);
     Map<String, Object> own = Map.of("ideas", List.of("A behind-the-scenes look at launch week"));
     return Arbitraries.oneOf(
-        bodies(
+        HostileValues.optionalBodies(
             POST,
             ideas,
             generate,

@@ -250,6 +250,21 @@ final class HostileValues {
     return Arbitraries.frequencyOf(Tuple.of(4, mutated), Tuple.of(1, broken));
   }
 
+  /**
+   * As {@link #bodies}, for an endpoint whose every field is optional: no body at all, or a JSON
+   * {@code null}, is then a valid request for the defaults.
+   */
+  static Arbitrary<HostileCase> optionalBodies(
+      HttpMethod method, String path, Map<String, Object> valid, List<Arbitrary<Mutation>> fields) {
+    return bodies(method, path, valid, fields)
+        .map(
+            hostile ->
+                HostileCase.JSON.equals(hostile.contentType())
+                        && List.of("", "null").contains(hostile.body())
+                    ? hostile.asValid("no body: the defaults")
+                    : hostile);
+  }
+
   static Arbitrary<HostileCase> withBadIfMatch(Arbitrary<HostileCase> cases) {
     return Combinators.combine(cases, badIfMatch())
         .as((hostile, tag) -> hostile.withIfMatch(tag, true));
