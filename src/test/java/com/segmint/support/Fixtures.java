@@ -108,11 +108,12 @@ public final class Fixtures {
         DatabaseActor.user(ownerId, "creator"),
         sql ->
             sql.queryForObject(
-                "SELECT id FROM segmint.schedule_content(?, ARRAY[?]::int[], ?)",
+                "SELECT id FROM segmint.schedule_content_posts(?, ?,"
+                    + " jsonb_build_array(jsonb_build_object('socialProfileId', ?)))",
                 Integer.class,
                 contentId,
-                socialProfileId,
-                OffsetDateTime.now().plusDays(1)));
+                OffsetDateTime.now().plusDays(1),
+                socialProfileId));
   }
 
   public int workflow(int ownerId, int contentId, int memberId, String memberRole) {

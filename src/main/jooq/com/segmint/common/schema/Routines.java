@@ -15,7 +15,6 @@ import com.segmint.common.schema.routines.EraseUser;
 import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
 import com.segmint.common.schema.routines.WorkflowWaitsForMe;
-import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
@@ -359,58 +358,6 @@ public class Routines {
         f.setPWorkflowId(pWorkflowId);
 
         return f.asField();
-    }
-
-    /**
-     * Call <code>segmint.schedule_content</code>.
-     */
-    public static Result<PlatformPostRecord> scheduleContent(
-          Configuration configuration
-        , Integer pContentId
-        , Integer[] pSocialProfileIds
-        , OffsetDateTime pScheduledTime
-        , String pTextVariant
-    ) {
-        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-              pContentId
-            , pSocialProfileIds
-            , pScheduledTime
-            , pTextVariant
-        )).fetch();
-    }
-
-    /**
-     * Get <code>segmint.schedule_content</code> as a table.
-     */
-    public static ScheduleContent scheduleContent(
-          Integer pContentId
-        , Integer[] pSocialProfileIds
-        , OffsetDateTime pScheduledTime
-        , String pTextVariant
-    ) {
-        return com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-            pContentId,
-            pSocialProfileIds,
-            pScheduledTime,
-            pTextVariant
-        );
-    }
-
-    /**
-     * Get <code>segmint.schedule_content</code> as a table.
-     */
-    public static ScheduleContent scheduleContent(
-          Field<Integer> pContentId
-        , Field<Integer[]> pSocialProfileIds
-        , Field<OffsetDateTime> pScheduledTime
-        , Field<String> pTextVariant
-    ) {
-        return com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-            pContentId,
-            pSocialProfileIds,
-            pScheduledTime,
-            pTextVariant
-        );
     }
 
     /**

@@ -19,7 +19,6 @@ import com.segmint.common.schema.tables.PlatformPost;
 import com.segmint.common.schema.tables.PlatformPostSlot;
 import com.segmint.common.schema.tables.PublishError;
 import com.segmint.common.schema.tables.RefreshToken;
-import com.segmint.common.schema.tables.ScheduleContent;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.SocialProfile;
 import com.segmint.common.schema.tables.TeamMember;
@@ -117,63 +116,6 @@ public class Tables {
      * The table <code>segmint.refresh_token</code>.
      */
     public static final RefreshToken REFRESH_TOKEN = RefreshToken.REFRESH_TOKEN;
-
-    /**
-     * The table <code>segmint.schedule_content</code>.
-     */
-    public static final ScheduleContent SCHEDULE_CONTENT = ScheduleContent.SCHEDULE_CONTENT;
-
-    /**
-     * Call <code>segmint.schedule_content</code>.
-     */
-    public static Result<PlatformPostRecord> SCHEDULE_CONTENT(
-          Configuration configuration
-        , Integer pContentId
-        , Integer[] pSocialProfileIds
-        , OffsetDateTime pScheduledTime
-        , String pTextVariant
-    ) {
-        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-              pContentId
-            , pSocialProfileIds
-            , pScheduledTime
-            , pTextVariant
-        )).fetch();
-    }
-
-    /**
-     * Get <code>segmint.schedule_content</code> as a table.
-     */
-    public static ScheduleContent SCHEDULE_CONTENT(
-          Integer pContentId
-        , Integer[] pSocialProfileIds
-        , OffsetDateTime pScheduledTime
-        , String pTextVariant
-    ) {
-        return com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-            pContentId,
-            pSocialProfileIds,
-            pScheduledTime,
-            pTextVariant
-        );
-    }
-
-    /**
-     * Get <code>segmint.schedule_content</code> as a table.
-     */
-    public static ScheduleContent SCHEDULE_CONTENT(
-          Field<Integer> pContentId
-        , Field<Integer[]> pSocialProfileIds
-        , Field<OffsetDateTime> pScheduledTime
-        , Field<String> pTextVariant
-    ) {
-        return com.segmint.common.schema.tables.ScheduleContent.SCHEDULE_CONTENT.call(
-            pContentId,
-            pSocialProfileIds,
-            pScheduledTime,
-            pTextVariant
-        );
-    }
 
     /**
      * The table <code>segmint.schedule_content_posts</code>.
