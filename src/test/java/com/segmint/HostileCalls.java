@@ -138,10 +138,14 @@ final class HostileCalls {
     return mvc.perform(call).andReturn().getResponse();
   }
 
-  /** {@code {content}} and {@code {me}} stand for the row's current ETag, read just in time. */
+  /**
+   * {@code {content}}, {@code {profile}} and {@code {me}} stand for the row's current ETag, read
+   * just in time.
+   */
   private String currentTag(String ifMatch, int user) {
     return switch (ifMatch) {
       case "{content}" -> version("content", content);
+      case "{profile}" -> version("social_profile", profile);
       case "{me}" -> version("users", user);
       default -> ifMatch;
     };

@@ -9,6 +9,7 @@ import static com.segmint.HostileValues.optionalText;
 import static com.segmint.HostileValues.text;
 import static com.segmint.HostileValues.withBadIfMatch;
 import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -360,8 +361,19 @@ class HostileInputTests {
             HostileValues.secret("accessToken", 8192, true),
             HostileValues.secret("refreshToken", 8192, false),
             futureTime("expiresAt"));
+    Map<String, Object> rename = Map.of("handle", "fuzz_renamed");
+    Arbitrary<HostileCase> renames =
+        bodies(
+            PATCH,
+            "/api/v1/social-profiles/" + calls.profile,
+            rename,
+            List.of(text("handle", 100)));
     return Arbitraries.oneOf(
         bodies(POST, "/api/v1/social-profiles", valid, fields),
+        renames.map(hostile -> hostile.withIfMatch("{profile}", false)),
+        withBadIfMatch(renames),
+        foreignIds(PATCH, "/api/v1/social-profiles/", "", rename, calls.othersProfile)
+            .map(hostile -> hostile.withIfMatch("\"v0\"", true)),
         foreignIds(DELETE, "/api/v1/social-profiles/", "", null, calls.othersProfile));
   }
 

@@ -122,6 +122,7 @@ final class MatrixWorld {
         case "freshUnknownPost" -> unknown(id("freshPost"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");
+        case "freshProfileETag" -> etag("social_profile", id("freshProfile"));
         case "freshUser" -> fixtures.user("creator");
         case "freshUserETag" -> etag("users", id("freshUser"));
         case "freshTeamUser" -> fixtures.user("team_member");

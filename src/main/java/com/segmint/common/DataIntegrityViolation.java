@@ -19,7 +19,9 @@ public class DataIntegrityViolation extends RuntimeException {
     /** The actor sees the row but may not do this to it (e.g. approve their own content). */
     FORBIDDEN,
     /** Content is scheduled while a workflow on it is not approved. */
-    CONTENT_NOT_APPROVED
+    CONTENT_NOT_APPROVED,
+    /** The change would leave the installation without a live admin. */
+    LAST_ADMIN
   }
 
   private final Kind kind;

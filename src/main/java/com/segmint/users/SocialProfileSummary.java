@@ -1,9 +1,13 @@
 package com.segmint.users;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.segmint.common.schema.enums.SocialPlatform;
 import java.time.OffsetDateTime;
 
-/** A connected account as its owner sees it: everything but the tokens. */
+/**
+ * A connected account as its owner sees it: everything but the tokens. {@code version} travels as
+ * the ETag, not in the body.
+ */
 public record SocialProfileSummary(
     int id,
     SocialPlatform platform,
@@ -11,4 +15,5 @@ public record SocialProfileSummary(
     OffsetDateTime expiresAt,
     boolean hasRefreshToken,
     boolean needsReconnect,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt,
+    @JsonIgnore int version) {}

@@ -38,7 +38,8 @@ class DatabaseErrorTranslator implements ExceptionTranslatorExecuteListener {
           Map.entry("P0002", Kind.NOT_FOUND),
           Map.entry("SGA01", Kind.CONTENT_NOT_APPROVED),
           Map.entry("SGA02", Kind.FORBIDDEN),
-          Map.entry("SGA03", Kind.CONFLICT));
+          Map.entry("SGA03", Kind.CONFLICT),
+          Map.entry("SGU01", Kind.LAST_ADMIN));
 
   @Override
   public void exception(ExecuteContext context) {

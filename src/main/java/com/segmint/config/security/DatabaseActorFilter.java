@@ -13,8 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Makes the authenticated user the database actor of the request, so every transaction it opens
- * runs under that user's row-level security.
+ * Makes the authenticated user, with their current role, the database actor of the request, so
+ * every transaction it opens runs under that user's row-level security.
  */
 class DatabaseActorFilter extends OncePerRequestFilter {
 
@@ -30,7 +30,7 @@ class DatabaseActorFilter extends OncePerRequestFilter {
     DatabaseActor actor =
         DatabaseActor.user(
             Integer.parseInt(jwt.getToken().getSubject()),
-            jwt.getToken().getClaimAsString(AccessTokenClaims.ROLE));
+            CurrentRoleAuthentication.roleOf(jwt).orElseThrow());
     try (DatabaseActors.Scope scope = DatabaseActors.bind(actor)) {
       chain.doFilter(request, response);
     }

@@ -10,15 +10,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,8 +23,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless bearer-token security for {@code /api/**}: HS256 access tokens checked in process (no
- * key parsing per request), the user's role as its only authority, and the authenticated user
- * handed to the database as the actor of the request's transactions.
+ * key parsing per request), the user's current role (not the token's claim) as its only authority,
+ * and the authenticated user handed to the database as the actor of the request's transactions.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,12 +41,10 @@ class SecurityConfiguration {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(SecretKey accessTokenKey, JwtProperties jwt, UserStatus users) {
+  JwtDecoder jwtDecoder(SecretKey accessTokenKey, JwtProperties jwt) {
     NimbusJwtDecoder decoder =
         NimbusJwtDecoder.withSecretKey(accessTokenKey).macAlgorithm(MacAlgorithm.HS256).build();
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(jwt.issuer()), new ActiveUserValidator(users)));
+    decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuer()));
     return decoder;
   }
 
@@ -66,12 +61,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-    roles.setAuthoritiesClaimName(AccessTokenClaims.ROLE);
-    roles.setAuthorityPrefix("ROLE_");
-    JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-    authentication.setJwtGrantedAuthoritiesConverter(roles);
+  SecurityFilterChain apiSecurity(HttpSecurity http, UserStatus users) throws Exception {
+    CurrentRoleAuthentication authentication = new CurrentRoleAuthentication(users);
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
     return http.csrf(csrf -> csrf.disable())

@@ -47,7 +47,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           DataIntegrityViolation.Kind.CONFLICT, HttpStatus.CONFLICT,
           DataIntegrityViolation.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
           DataIntegrityViolation.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
-          DataIntegrityViolation.Kind.CONTENT_NOT_APPROVED, HttpStatus.CONFLICT);
+          DataIntegrityViolation.Kind.CONTENT_NOT_APPROVED, HttpStatus.CONFLICT,
+          DataIntegrityViolation.Kind.LAST_ADMIN, HttpStatus.CONFLICT);
 
   @ExceptionHandler(DataIntegrityViolation.class)
   ProblemDetail dataIntegrityViolation(DataIntegrityViolation violation) {

@@ -1,5 +1,8 @@
 package com.segmint.publishing.web;
 
+import com.segmint.common.DatabaseActor;
+import com.segmint.common.DatabaseActors;
+import com.segmint.common.ResourceNotFound;
 import com.segmint.publishing.dispatch.PostReconciliation;
 import com.segmint.publishing.dispatch.ReconciliationDecision;
 import com.segmint.publishing.posts.PlatformPost;
@@ -7,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +33,9 @@ class PlatformPostReconciliationController {
           "The dispatcher never publishes an unknown post again by itself. outcome is posted"
               + " (with remoteId and optionally remoteUrl: it is on the platform), failed (it is"
               + " not) or retry (it is not: publish it again now). Only the content's owner"
-              + " decides.")
+              + " decides: a reviewer of the content, who sees the post, is refused with 403;"
+              + " to anyone else, admins included, it is not there (404), since admins manage"
+              + " users, roles and platforms, not what a creator publishes.")
   @ApiResponse(responseCode = "200", description = "The post after the decision")
   @ApiResponse(
       responseCode = "400",
@@ -37,17 +43,29 @@ class PlatformPostReconciliationController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "403",
-      description = "Visible to me (a reviewer or an admin) but not my content",
+      description = "Visible to me as a reviewer of the content, but not mine",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "404",
-      description = "No such post, or not mine",
+      description = "No such post, or not mine (admins included)",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "409",
       description = "The post's outcome is not unknown",
       content = @Content(mediaType = "application/problem+json"))
   PlatformPost reconcile(@PathVariable int id, @RequestBody ReconciliationDecision decision) {
-    return reconciliation.decide(id, decision);
+    try {
+      return reconciliation.decide(id, decision);
+    } catch (AccessDeniedException notTheOwner) {
+      if (actsAsAdmin()) {
+        throw new ResourceNotFound("platform post", id);
+      }
+      throw notTheOwner;
+    }
+  }
+
+  /** An admin sees every post only to administer; to them another's post is not reconcilable. */
+  private static boolean actsAsAdmin() {
+    return DatabaseActors.current().map(DatabaseActor::role).filter("admin"::equals).isPresent();
   }
 }

@@ -29,19 +29,29 @@ public class AccountAdministration {
     this.transactions = transactions;
   }
 
-  /** {@code role} is one of {@code creator}, {@code team_member}, {@code admin}. */
+  /**
+   * {@code role} is one of {@code creator}, {@code team_member}, {@code admin}. The user's next
+   * request acts with the new role, whatever its access token says.
+   *
+   * @throws com.segmint.common.DataIntegrityViolation of kind LAST_ADMIN when it would demote the
+   *     last live admin
+   */
   public Account changeRole(int id, int version, String role) {
     UserRole newRole = UserRole.lookupLiteral(role);
-    return transactions.execute(
-        status ->
-            accounts
-                .changeRole(id, version, newRole)
-                .orElseThrow(() -> Accounts.missingOrStale(accounts.findLive(id).isPresent(), id)));
+    Account changed =
+        transactions.execute(
+            status ->
+                accounts
+                    .changeRole(id, version, newRole)
+                    .orElseThrow(
+                        () -> Accounts.missingOrStale(accounts.findLive(id).isPresent(), id)));
+    userStatus.forget(id);
+    return changed;
   }
 
   /**
    * Soft-deletes the account and ends all its sessions: its refresh tokens are revoked and its
-   * access tokens refused from now on.
+   * access tokens refused from now on. The last live admin cannot be deleted (LAST_ADMIN).
    */
   public void delete(int id) {
     transactions.executeWithoutResult(
@@ -57,7 +67,8 @@ public class AccountAdministration {
 
   /**
    * Erases the account: its row and sessions go, its content and workflows stay without an author,
-   * and the audit trail keeps only pseudonyms of its username and email.
+   * and the audit trail keeps only pseudonyms of its username and email. The last live admin cannot
+   * be erased (LAST_ADMIN).
    */
   public void erase(int id) {
     transactions.executeWithoutResult(status -> accounts.erase(id));

@@ -77,7 +77,9 @@ class UserAdministrationController {
 
   @PutMapping("/{id}/role")
   @PreAuthorize(ADMIN)
-  @Operation(summary = "Change an account's role (If-Match required)")
+  @Operation(
+      summary = "Change an account's role (If-Match required)",
+      description = "Takes effect with the account's next request, whatever its access token says.")
   @ApiResponse(responseCode = "200", description = "The changed account, with its new ETag")
   @ApiResponse(
       responseCode = "400",
@@ -86,6 +88,10 @@ class UserAdministrationController {
   @ApiResponse(
       responseCode = "404",
       description = "No such live account",
+      content = @Content(mediaType = PROBLEM))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The account is the last live admin (type /problems/last-admin)",
       content = @Content(mediaType = PROBLEM))
   @ApiResponse(
       responseCode = "412",
@@ -114,6 +120,10 @@ class UserAdministrationController {
       responseCode = "404",
       description = "No such live account",
       content = @Content(mediaType = PROBLEM))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The account is the last live admin (type /problems/last-admin)",
+      content = @Content(mediaType = PROBLEM))
   void delete(@PathVariable int id) {
     administration.delete(id);
   }
@@ -130,6 +140,10 @@ class UserAdministrationController {
   @ApiResponse(
       responseCode = "404",
       description = "No such account",
+      content = @Content(mediaType = PROBLEM))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The account is the last live admin (type /problems/last-admin)",
       content = @Content(mediaType = PROBLEM))
   void erase(@PathVariable int id) {
     administration.erase(id);
