@@ -56,8 +56,9 @@ class PlatformPostDispatcher {
         () -> {
           long started = System.nanoTime();
           List<DuePost> due = claimDue(worker, now);
+          RoundTokens tokens = requests.round();
           for (DuePost post : due) {
-            publish(post, now.plusNanos(System.nanoTime() - started));
+            publish(post, tokens, now.plusNanos(System.nanoTime() - started));
           }
           return due.size();
         });
@@ -73,8 +74,8 @@ class PlatformPostDispatcher {
    * {@code now} is the round's time plus the time the round has taken so far: real time in service,
    * and consistent with the time a test drives.
    */
-  private void publish(DuePost post, Instant now) {
-    PublishRequests.Prepared prepared = requests.prepare(post);
+  private void publish(DuePost post, RoundTokens tokens, Instant now) {
+    PublishRequests.Prepared prepared = requests.prepare(post, tokens);
     Optional<PlatformPublisher> publisher = publishers.of(post.platform());
     if (prepared.failure() != null || publisher.isEmpty()) {
       outcomes.record(post.claim(), notSendable(post, prepared), now);

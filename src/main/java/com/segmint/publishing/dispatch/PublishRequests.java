@@ -40,8 +40,13 @@ class PublishRequests {
    * the database briefly unreachable) is transient, as nothing was sent.
    */
   Prepared prepare(DuePost post) {
+    return prepare(post, round());
+  }
+
+  /** As {@link #prepare(DuePost)}, with the tokens the round has already read. */
+  Prepared prepare(DuePost post, RoundTokens tokens) {
     try {
-      return requestFor(post);
+      return requestFor(post, tokens);
     } catch (RuntimeException e) {
       log.warn("Could not prepare post {} for publishing", post.claim().postId(), e);
       return new Prepared(
@@ -52,13 +57,15 @@ class PublishRequests {
     }
   }
 
-  private Prepared requestFor(DuePost post) {
+  /** A new round: each profile's tokens are read once for all the round's posts. */
+  RoundTokens round() {
+    return new RoundTokens(profiles);
+  }
+
+  private Prepared requestFor(DuePost post, RoundTokens round) {
     Optional<ProfileTokens> tokens;
     try {
-      tokens =
-          post.socialProfileId() == null
-              ? Optional.empty()
-              : profiles.freshTokens(post.socialProfileId());
+      tokens = post.socialProfileId() == null ? Optional.empty() : round.of(post.socialProfileId());
     } catch (UnreadableTokenException unreadable) {
       return new Prepared(null, notSent(PostErrorKind.auth, unreadable.getMessage()));
     } catch (TokenRefreshFailure failure) {

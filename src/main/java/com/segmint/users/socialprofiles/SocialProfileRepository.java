@@ -68,6 +68,24 @@ class SocialProfileRepository {
   }
 
   /**
+   * The tokens of a connected profile whose access token is still valid at {@code validAt}: no
+   * refresh is due, so they are read without taking the profile's lock.
+   */
+  Optional<EncryptedTokens> findTokensValidAt(int id, OffsetDateTime validAt) {
+    return db.select(
+            SOCIAL_PROFILE.ID,
+            SOCIAL_PROFILE.ACCESS_TOKEN,
+            SOCIAL_PROFILE.REFRESH_TOKEN,
+            SOCIAL_PROFILE.EXPIRES_AT)
+        .from(SOCIAL_PROFILE)
+        .where(SOCIAL_PROFILE.ID.eq(id))
+        .and(SOCIAL_PROFILE.DELETED_AT.isNull())
+        .and(SOCIAL_PROFILE.NEEDS_RECONNECT.isFalse())
+        .and(SOCIAL_PROFILE.EXPIRES_AT.gt(validAt))
+        .fetchOptional(Records.mapping(EncryptedTokens::new));
+  }
+
+  /**
    * Replaces the access token and, when {@code refreshToken} is not null, the refresh token; a new
    * token is connected again and owes no expiry warning. Returns whether a live profile was
    * updated.

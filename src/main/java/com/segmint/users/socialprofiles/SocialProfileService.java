@@ -72,9 +72,19 @@ class SocialProfileService implements SocialProfiles {
 
   /**
    * Not transactional: the refresh commits (or rolls back) on its own before the tokens are read.
+   * Tokens valid beyond the refresh margin are read at once, without the lock a refresh takes, so
+   * publishes to one profile do not queue behind each other.
    */
   @Override
   public Optional<ProfileTokens> freshTokens(int profileId) {
+    OffsetDateTime validAt = OffsetDateTime.now().plus(refresh.margin());
+    Optional<ProfileTokens> valid =
+        transactions.execute(
+            status -> repository.findTokensValidAt(profileId, validAt).map(storage::decrypt));
+    return valid.isPresent() ? valid : refreshedTokens(profileId);
+  }
+
+  private Optional<ProfileTokens> refreshedTokens(int profileId) {
     TokenRefresher.Outcome outcome = refresher.refresh(profileId, refresh.margin(), false);
     if (outcome == TokenRefresher.Outcome.LOCKED_OR_GONE) {
       return Optional.empty();

@@ -18,6 +18,9 @@ import com.segmint.users.SocialProfileExpiring;
 import com.segmint.users.SocialProfileNeedsReconnect;
 import com.segmint.users.SocialProfiles;
 import com.segmint.users.TokenRefreshFailure;
+import java.sql.Connection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +173,27 @@ class TokenRefreshTests {
             });
     assertThat(asSystem(() -> profiles.freshTokens(id).orElseThrow().profileId())).isEqualTo(id);
     assertThat(MockPlatforms.takeRequest(0)).as("no refresh of a LinkedIn token").isNull();
+  }
+
+  @Test
+  void shouldHandOutTokensThatAreNotDueWithoutWaitingForARefreshInProgress() throws Exception {
+    int id = browser.connect(creator, "x");
+    MockPlatforms.forgetRequests();
+    try (Connection refreshing = TestDatabase.get().superuser().getConnection()) {
+      refreshing.setAutoCommit(false);
+      refreshing
+          .createStatement()
+          .execute("SELECT id FROM segmint.social_profile WHERE id = " + id + " FOR UPDATE");
+
+      ProfileTokens tokens =
+          CompletableFuture.supplyAsync(() -> asSystem(() -> profiles.freshTokens(id)))
+              .get(10, TimeUnit.SECONDS)
+              .orElseThrow();
+
+      assertThat(tokens.profileId()).isEqualTo(id);
+      refreshing.rollback();
+    }
+    assertThat(MockPlatforms.takeRequest(0)).as("no refresh of a token that is not due").isNull();
   }
 
   /** Connects an account through the whole OAuth flow, then lets its token near its expiry. */
