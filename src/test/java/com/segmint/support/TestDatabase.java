@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -31,13 +32,15 @@ public final class TestDatabase {
         if (instance == null) {
           Path directory = freshDirectory();
           instance = new TestDatabase(EmbeddedPostgresServer.start(directory, 0));
-          Runtime.getRuntime()
-              .addShutdownHook(
-                  new Thread(
-                      () -> {
-                        instance.server.close();
-                        deleteRecursively(directory);
-                      }));
+          // after every test context has closed: a context that still needs the database on its
+          // way down (the event registry logs unfinished publications) would otherwise wait for
+          // a connection to a stopped server until surefire kills the JVM
+          SpringApplication.getShutdownHandlers()
+              .add(
+                  () -> {
+                    instance.server.close();
+                    deleteRecursively(directory);
+                  });
         }
       }
     }
