@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What PostgreSQL plans for a query: the {@code EXPLAIN (FORMAT JSON)} nodes, flattened. */
-final class QueryPlans {
+public final class QueryPlans {
 
   private static final Pattern FIELD =
       Pattern.compile("\"(Node Type|Index Name|Relation Name)\": \"([^\"]+)\"");
@@ -16,7 +16,7 @@ final class QueryPlans {
   private QueryPlans() {}
 
   /** The plan as "Node Type", "Index Name" and "Relation Name" values, in plan order. */
-  static List<String> explain(DataSource database, String query, Object... arguments) {
+  public static List<String> explain(DataSource database, String query, Object... arguments) {
     String plan =
         new JdbcTemplate(database)
             .queryForObject("EXPLAIN (FORMAT JSON) " + query, String.class, arguments);

@@ -89,6 +89,29 @@ class ContentSearchTests {
   }
 
   @Test
+  void shouldFindTheCallersOwnAndReviewedContentTogetherButNoOtherCreators() throws Exception {
+    int member = fixtures.user("creator");
+    int own = api.create(member, "Mine " + word, "my draft");
+    int reviewed = api.create(author, "Theirs " + word, "their draft");
+    fixtures.workflow(author, reviewed, member, "reviewer");
+    api.create(author, "Unshared " + word, "not for the member");
+
+    assertThat(idsFound(member, word)).containsExactlyInAnyOrder(own, reviewed);
+  }
+
+  @Test
+  void shouldFindEveryCreatorsContentForAnAdmin() throws Exception {
+    int first = api.create(author, "First " + word, "one author");
+    int second = api.create(fixtures.user("creator"), "Second " + word, "another author");
+    int admin = fixtures.user("admin");
+
+    assertThat(
+            ContentApi.<List<Integer>>read(
+                api.perform(admin, "admin", get(SEARCH).param("q", word)), "$.items[*].id"))
+        .containsExactlyInAnyOrder(first, second);
+  }
+
+  @Test
   void shouldNotFindDeletedContent() throws Exception {
     int id = api.create(author, "Gone " + word, "soon deleted");
     api.as(author, delete(CONTENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"v0\""))
