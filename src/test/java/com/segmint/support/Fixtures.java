@@ -115,7 +115,12 @@ public final class Fixtures {
                 OffsetDateTime.now().plusDays(1)));
   }
 
+  /**
+   * A pending workflow with one member; a reviewer gets a fresh approver beside them, since a
+   * workflow that no one could approve is refused at commit.
+   */
   public int workflow(int ownerId, int contentId, int memberId, String memberRole) {
+    Integer approver = "approver".equals(memberRole) ? null : user("team_member");
     return Sessions.call(
         app,
         DatabaseActor.user(ownerId, "creator"),
@@ -133,6 +138,13 @@ public final class Fixtures {
               workflowId,
               memberId,
               memberRole);
+          if (approver != null) {
+            sql.update(
+                "INSERT INTO segmint.team_member (workflow_id, member_id, role)"
+                    + " VALUES (?, ?, 'approver')",
+                workflowId,
+                approver);
+          }
           return workflowId;
         });
   }
