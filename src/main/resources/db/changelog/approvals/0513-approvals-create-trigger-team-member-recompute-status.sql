@@ -8,6 +8,8 @@ CREATE FUNCTION approval_workflow_recompute() RETURNS trigger
     SET search_path = segmint, pg_catalog
 AS $$
 BEGIN
+    -- lock first, then read members and decisions afresh: a decision taken meanwhile is seen
+    PERFORM 1 FROM approval_workflow w WHERE w.id IN (OLD.workflow_id, NEW.workflow_id) FOR UPDATE;
     UPDATE approval_workflow w
     SET status = 'approved'
     WHERE w.id IN (OLD.workflow_id, NEW.workflow_id)
