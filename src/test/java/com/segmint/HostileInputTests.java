@@ -519,9 +519,13 @@ class HostileInputTests {
   @Provide
   Arbitrary<HostileCase> workflowWrites() {
     Map<String, Object> member = Map.of("memberId", calls.member, "role", "reviewer");
-    Map<String, Object> valid = Map.of("contentId", calls.content, "members", List.of(member));
+    Map<String, Object> approver = Map.of("memberId", calls.newMember, "role", "approver");
+    Map<String, Object> valid =
+        Map.of("contentId", calls.content, "members", List.of(member, approver));
     Arbitrary<Mutation> members =
         Arbitraries.of(
+                List.of(member),
+                List.of(Map.of("memberId", calls.owner, "role", "approver")),
                 List.of(Map.of("memberId", 0, "role", "reviewer")),
                 List.of(Map.of("memberId", calls.member, "role", "boss")),
                 List.of(Map.of("memberId", 2_147_483_647, "role", "reviewer")),
@@ -531,10 +535,14 @@ class HostileInputTests {
                 Map.of(),
                 "reviewer")
             .map(list -> new Mutation("members", list, true, "members"));
+    // one approver: any N above 1 could never be approved
+    Arbitrary<Mutation> policy =
+        Arbitraries.of(0, -1, 2, 21, Integer.MAX_VALUE, "two", List.of(1))
+            .map(n -> new Mutation("requiredApprovals", n, true, "policy " + n));
     String members2 = "/api/v1/workflows/" + calls.workflow + "/members";
     Map<String, Object> newMember = Map.of("memberId", calls.newMember, "role", "approver");
     return Arbitraries.oneOf(
-        bodies(POST, "/api/v1/workflows", valid, List.of(id("contentId"), members)),
+        bodies(POST, "/api/v1/workflows", valid, List.of(id("contentId"), members, policy)),
         bodies(POST, members2, newMember, List.of(id("memberId"), oneOf("role", "approver"))),
         foreignIds(POST, "/api/v1/workflows/", "/members", newMember, NONE),
         foreignIds(DELETE, members2 + "/", "", null, NONE),

@@ -180,7 +180,7 @@ class SecurityMatrixTests {
           post(
                   "/api/v1/workflows",
                   "{\"contentId\": {freshContent}, \"members\": [{\"memberId\": {member},"
-                      + " \"role\": \"reviewer\"}]}")
+                      + " \"role\": \"approver\"}]}")
               .expect(401, 201, 404, 404, 404), // a workflow is its content's owner's
           delete("/api/v1/workflows/{freshWorkflow}").expect(401, 204, 404, 403, 204),
           post(

@@ -116,7 +116,12 @@ public final class Fixtures {
                 socialProfileId));
   }
 
+  /**
+   * A pending workflow with one member; a reviewer gets a fresh approver beside them, since a
+   * workflow that no one could approve is refused at commit.
+   */
   public int workflow(int ownerId, int contentId, int memberId, String memberRole) {
+    Integer approver = "approver".equals(memberRole) ? null : user("team_member");
     return Sessions.call(
         app,
         DatabaseActor.user(ownerId, "creator"),
@@ -134,6 +139,13 @@ public final class Fixtures {
               workflowId,
               memberId,
               memberRole);
+          if (approver != null) {
+            sql.update(
+                "INSERT INTO segmint.team_member (workflow_id, member_id, role)"
+                    + " VALUES (?, ?, 'approver')",
+                workflowId,
+                approver);
+          }
           return workflowId;
         });
   }

@@ -1,10 +1,12 @@
 package com.segmint.approvals.decisions;
 
 import com.segmint.approvals.WorkflowDecided;
+import com.segmint.common.Conflict;
 import com.segmint.common.CursorPage;
 import com.segmint.common.Cursors;
 import com.segmint.common.InvalidRequest;
 import com.segmint.common.ResourceNotFound;
+import com.segmint.common.schema.enums.WorkflowStatus;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
 import com.segmint.common.schema.tables.records.WorkflowDecisionRecord;
 import java.util.List;
@@ -34,6 +36,7 @@ public class Decisions {
     if (text == null && !"approve".equals(kind)) {
       throw new InvalidRequest("message", "a " + kind + " needs a message (the reason)");
     }
+    decisions.workflow(workflowId).ifPresent(workflow -> requireOpenFor(kind, workflow));
     WorkflowDecisionRecord row = decisions.insert(workflowId, kind, text);
     ApprovalWorkflowRecord workflow = decisions.workflow(workflowId).orElseThrow();
     events.publishEvent(
@@ -48,6 +51,22 @@ public class Decisions {
             workflow.getStatus().getLiteral(),
             row.getCreatedAt().toInstant()));
     return toDecision(row);
+  }
+
+  /**
+   * Verdicts and requests for changes wait for a pending workflow: one whose changes were requested
+   * waits for an edit of its content. The database's workflow_decision_check holds the same rule.
+   */
+  private static void requireOpenFor(String kind, ApprovalWorkflowRecord workflow) {
+    WorkflowStatus status = workflow.getStatus();
+    if (!"comment".equals(kind) && status != WorkflowStatus.pending) {
+      String waiting =
+          status == WorkflowStatus.changes_requested
+              ? ": changes were requested, so it waits for an edit of the content"
+              : "";
+      throw new Conflict(
+          "the workflow is %s, not pending%s".formatted(status.getLiteral(), waiting));
+    }
   }
 
   /** A workflow's decisions and comments, oldest first, for its owner and members. */

@@ -35,7 +35,9 @@ class DecisionController {
       description =
           "Approvers approve and reject, reviewers and approvers request changes, members and the"
               + " owner comment; every kind but approve needs a message. No one approves their own"
-              + " content; an approver of stage k acts once the earlier stages are approved.")
+              + " content; an approver of stage k acts once the earlier stages are approved. A"
+              + " request for changes moves the workflow to changes_requested until the content's"
+              + " title or body is edited, which starts a new round in pending.")
   @ApiResponse(responseCode = "201", description = "The decision, recorded")
   @ApiResponse(
       responseCode = "400",
@@ -51,7 +53,9 @@ class DecisionController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "409",
-      description = "Not now: the workflow is not pending, my stage is not open, or I already did",
+      description =
+          "Not now: the workflow is not pending (e.g. changes were requested: it waits for an edit"
+              + " of the content), my stage is not open, or I already did",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "422",

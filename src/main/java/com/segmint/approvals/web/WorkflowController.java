@@ -50,7 +50,9 @@ class WorkflowController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "422",
-      description = "A member is not a user",
+      description =
+          "A member is not a user, or the workflow could never be approved: no approver besides"
+              + " me (field members), or requiredApprovals above a stage's approvers",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<Workflow> open(@Valid @RequestBody OpenWorkflowRequest request) {
     Workflow workflow =
@@ -132,7 +134,9 @@ class WorkflowController {
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(
       responseCode = "422",
-      description = "The member is not a user",
+      description =
+          "The member is not a user, or their stage would have fewer approvers than"
+              + " requiredApprovals",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<WorkflowMember> addMember(
       @PathVariable int id, @Valid @RequestBody MemberAssignment member) {
@@ -140,7 +144,11 @@ class WorkflowController {
   }
 
   @DeleteMapping("/{id}/members/{memberId}")
-  @Operation(summary = "Remove a member from a workflow I own")
+  @Operation(
+      summary = "Remove a member from a workflow I own",
+      description =
+          "A pending workflow is recomputed: the member's approval no longer counts, and the"
+              + " remaining approvals may now approve it. A decided workflow keeps its verdict.")
   @ApiResponse(responseCode = "204", description = "Removed")
   @ApiResponse(
       responseCode = "403",
@@ -149,6 +157,12 @@ class WorkflowController {
   @ApiResponse(
       responseCode = "404",
       description = "Workflow or member not found",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "The workflow could then never be approved: no approver besides me (field members), or"
+              + " a stage with fewer approvers than requiredApprovals",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<Void> removeMember(@PathVariable int id, @PathVariable int memberId) {
     workflows.removeMember(id, memberId);

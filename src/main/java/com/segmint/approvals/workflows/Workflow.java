@@ -7,6 +7,7 @@ import java.util.List;
  * An approval workflow on one content. Its owner sees every member; a member sees the workflow and
  * their own membership only. {@code requiredApprovals} null means every approver of each stage;
  * {@code round} grows with each edit of the content, and only decisions of the current round count.
+ * {@code status} is pending, changes_requested (waiting for an edit), approved or rejected.
  */
 public record Workflow(
     int id,

@@ -123,6 +123,14 @@ class WorkflowRepository {
         > 0;
   }
 
+  /**
+   * Runs the deferred approval_workflow_approvable checks now rather than at commit, so that a
+   * refusal is a statement's error (a 422 naming the field), not a failed commit.
+   */
+  void checkApprovableNow() {
+    db.execute("SET CONSTRAINTS approval_workflow_approvable, team_member_approvable IMMEDIATE");
+  }
+
   private static WorkflowMember toMember(TeamMemberRecord row) {
     return new WorkflowMember(
         row.getMemberId(),

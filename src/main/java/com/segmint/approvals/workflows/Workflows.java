@@ -1,9 +1,13 @@
 package com.segmint.approvals.workflows;
 
+import static java.util.stream.Collectors.toCollection;
+
+import com.segmint.approvals.workflows.ApprovableTeam.Seat;
 import com.segmint.common.CursorPage;
 import com.segmint.common.Cursors;
 import com.segmint.common.ResourceNotFound;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +33,10 @@ public class Workflows {
         workflows
             .insertForOwnedContent(contentId, requiredApprovals)
             .orElseThrow(() -> new ResourceNotFound("content", contentId));
+    Integer owner = workflows.find(id).orElseThrow().getUserId();
+    ApprovableTeam.require(owner, members.stream().map(Seat::of).toList(), requiredApprovals);
     members.forEach(member -> workflows.insertMember(id, member));
+    workflows.checkApprovableNow();
     return find(id);
   }
 
@@ -76,18 +83,45 @@ public class Workflows {
     workflows.delete(id);
   }
 
+  /**
+   * Adds a member; refused when the team could then never approve (an approver in a new stage with
+   * fewer approvers than N). A pending workflow is recomputed by the database.
+   */
   @Transactional
   public WorkflowMember addMember(int id, MemberAssignment member) {
     requireOwner(id);
-    return workflows.insertMember(id, member);
+    Workflow workflow = find(id);
+    List<Seat> seats = seatsOf(workflow);
+    if (seats.stream().noneMatch(seat -> seat.memberId() == member.memberId())) {
+      seats.add(Seat.of(member));
+      ApprovableTeam.require(workflow.ownerId(), seats, workflow.requiredApprovals());
+    }
+    WorkflowMember added = workflows.insertMember(id, member);
+    workflows.checkApprovableNow();
+    return added;
   }
 
+  /**
+   * Removes a member; refused when the team could then never approve. The database recomputes a
+   * pending workflow: the member's approval stops counting, and the rest may now approve it.
+   */
   @Transactional
   public void removeMember(int id, int memberId) {
     requireOwner(id);
+    Workflow workflow = find(id);
+    List<Seat> seats = seatsOf(workflow);
+    if (!seats.removeIf(seat -> seat.memberId() == memberId)) {
+      throw new ResourceNotFound("member of workflow " + id, memberId);
+    }
+    ApprovableTeam.require(workflow.ownerId(), seats, workflow.requiredApprovals());
     if (!workflows.deleteMember(id, memberId)) {
       throw new ResourceNotFound("member of workflow " + id, memberId);
     }
+    workflows.checkApprovableNow();
+  }
+
+  private static List<Seat> seatsOf(Workflow workflow) {
+    return workflow.members().stream().map(Seat::of).collect(toCollection(ArrayList::new));
   }
 
   private void requireOwner(int id) {

@@ -8,6 +8,7 @@ import com.segmint.common.schema.routines.AppRole;
 import com.segmint.common.schema.routines.AppUserId;
 import com.segmint.common.schema.routines.ApprovalStageSatisfied;
 import com.segmint.common.schema.routines.ApprovalStagesSatisfied;
+import com.segmint.common.schema.routines.ApprovalWorkflowRequireApprovable;
 import com.segmint.common.schema.routines.CreatePlatformPostPartition;
 import com.segmint.common.schema.routines.DetachPlatformPostPartitions;
 import com.segmint.common.schema.routines.EnsurePlatformPostPartitions;
@@ -161,6 +162,19 @@ public class Routines {
         f.setPBefore(pBefore);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.approval_workflow_require_approvable</code>
+     */
+    public static void approvalWorkflowRequireApprovable(
+          Configuration configuration
+        , Integer pWorkflowId
+    ) {
+        ApprovalWorkflowRequireApprovable p = new ApprovalWorkflowRequireApprovable();
+        p.setPWorkflowId(pWorkflowId);
+
+        p.execute(configuration);
     }
 
     /**

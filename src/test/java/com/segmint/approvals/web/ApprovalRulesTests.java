@@ -155,7 +155,7 @@ class ApprovalRulesTests {
         .andExpect(status().isOk())
         .andExpect(
             jsonPath("$.items[*].kind").value(Matchers.contains("request_changes", "comment")));
-    assertThat(statusOf(workflow)).isEqualTo("pending");
+    assertThat(statusOf(workflow)).isEqualTo("changes_requested");
   }
 
   @Test

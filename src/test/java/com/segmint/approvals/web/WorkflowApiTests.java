@@ -100,7 +100,7 @@ class WorkflowApiTests {
 
   @Test
   void shouldHideMyWorkflowFromAnotherCreator() throws Exception {
-    int workflow = id(open(owner, content, members(reviewer, "reviewer")));
+    int workflow = id(open(owner, content, members(reviewer, "reviewer", approver, "approver")));
     int stranger = fixtures.user("creator");
 
     mvc.perform(get(WORKFLOWS + "/" + workflow).headers(auth(stranger, "creator")))
@@ -117,9 +117,10 @@ class WorkflowApiTests {
 
   @Test
   void shouldAddAndRemoveMembers() throws Exception {
-    int workflow = id(open(owner, content, members(reviewer, "reviewer")));
+    int workflow = id(open(owner, content, members(reviewer, "reviewer", approver, "approver")));
     String path = WORKFLOWS + "/" + workflow + "/members";
-    String approverJson = "{\"memberId\": %d, \"role\": \"approver\"}".formatted(approver);
+    int second = fixtures.user("team_member");
+    String approverJson = "{\"memberId\": %d, \"role\": \"approver\"}".formatted(second);
 
     mvc.perform(
             post(path)
@@ -127,7 +128,7 @@ class WorkflowApiTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(approverJson))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.memberId").value(approver))
+        .andExpect(jsonPath("$.memberId").value(second))
         .andExpect(jsonPath("$.role").value("approver"));
     mvc.perform(
             post(path)
@@ -140,12 +141,12 @@ class WorkflowApiTests {
     mvc.perform(delete(path + "/" + reviewer).headers(auth(owner, "creator")))
         .andExpect(status().isNotFound());
     mvc.perform(get(WORKFLOWS + "/" + workflow).headers(auth(owner, "creator")))
-        .andExpect(jsonPath("$.members[*].memberId").value(Matchers.contains(approver)));
+        .andExpect(jsonPath("$.members[*].memberId").value(Matchers.contains(approver, second)));
   }
 
   @Test
   void shouldDeleteMyWorkflow() throws Exception {
-    int workflow = id(open(owner, content, members(reviewer, "reviewer")));
+    int workflow = id(open(owner, content, members(approver, "approver")));
 
     mvc.perform(delete(WORKFLOWS + "/" + workflow).headers(auth(owner, "creator")))
         .andExpect(status().isNoContent());
@@ -156,8 +157,9 @@ class WorkflowApiTests {
 
   @Test
   void shouldPageMyWorkflowsById() throws Exception {
-    int first = id(open(owner, content, "[]"));
-    int second = id(open(owner, fixtures.content(owner, "Second", "Body"), "[]"));
+    int first = id(open(owner, content, members(approver, "approver")));
+    int second =
+        id(open(owner, fixtures.content(owner, "Second", "Body"), members(approver, "approver")));
 
     String page =
         mvc.perform(get(WORKFLOWS).param("limit", "1").headers(auth(owner, "creator")))

@@ -19,6 +19,8 @@ public enum WorkflowStatus implements EnumType {
 
     pending("pending"),
 
+    changes_requested("changes_requested"),
+
     approved("approved"),
 
     rejected("rejected");
