@@ -134,6 +134,19 @@ class HostileInputTests {
     }
   }
 
+  @Example
+  void shouldScoreAnOwnIdeaWithNothingToEmbedAsUnrelated() throws Exception {
+    String own = "/api/v1/contents/" + calls.content + "/ideas/own";
+    Map<String, Object> invisible = Map.of("ideas", List.of("\u200B", "\u200B\u200D"));
+    MockHttpServletResponse response =
+        calls.asOwner(HostileCase.of(POST, own, invisible, List.of()));
+    Assertions.assertThat(response.getStatus()).isEqualTo(201);
+    List<Double> scores = JsonPath.read(response.getContentAsString(), "$[*].relevanceScore");
+    Assertions.assertThat(scores)
+        .hasSize(2)
+        .allSatisfy(score -> Assertions.assertThat(score).isLessThan(0.5));
+  }
+
   @Property(tries = 300)
   void shouldRefuseHostileContentWrites(@ForAll("contentWrites") HostileCase hostile)
       throws Exception {

@@ -42,7 +42,39 @@ class MiniLmEmbedder {
 
   List<float[]> embed(List<String> texts) {
     List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-    return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+    try {
+      return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
+    } catch (RuntimeException e) {
+      if (!tokenless(e)) {
+        throw e;
+      }
+      return segments.stream().map(this::embedOne).toList();
+    }
+  }
+
+  /**
+   * A text in which the tokenizer finds no token (say, only zero-width spaces) means nothing: it
+   * gets the zero vector, similar to nothing.
+   */
+  private float[] embedOne(TextSegment segment) {
+    try {
+      return model().embed(segment).content().vector();
+    } catch (RuntimeException e) {
+      if (!tokenless(e)) {
+        throw e;
+      }
+      return new float[model().dimension()];
+    }
+  }
+
+  /** The model refuses a text without tokens by an IllegalArgumentException, maybe wrapped. */
+  private static boolean tokenless(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EmbeddingModel model() {
