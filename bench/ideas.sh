@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  com.segmint.bench.IdeaBenchmark 2>&1 | grep -E '^(model|embeddings|10 built-in|pairwise|  )'
+  com.segmint.bench.IdeaBenchmark 2>&1 | grep -E '^(model|embeddings|10 built-in|first request|pairwise|  )'

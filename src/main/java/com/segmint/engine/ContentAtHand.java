@@ -1,4 +1,10 @@
 package com.segmint.engine;
 
 /** The content ideas are asked for. */
-public record ContentAtHand(String title, String body) {}
+public record ContentAtHand(String title, String body) {
+
+  /** The text a content is embedded as, here and in a creator's profile. */
+  public String text() {
+    return title + "\n" + body;
+  }
+}

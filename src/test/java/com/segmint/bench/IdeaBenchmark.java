@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Figures for docs/benchmarks.md: p50/p95 of 10 built-in ideas for a creator with 500 past
- * contents, embeddings per second, and ranking quality (pairwise accuracy, NDCG) on the fixtures.
- * Run with {@code bench/ideas.sh}.
+ * contents, the first such request through HTTP, embeddings per second, and ranking quality
+ * (pairwise accuracy, NDCG) on the fixtures. Run with {@code bench/ideas.sh}.
  */
 public final class IdeaBenchmark {
 
@@ -35,7 +35,7 @@ public final class IdeaBenchmark {
 
   private IdeaBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(SegmintApplication.class)
             .initializers(new TestDatabaseInitializer())
@@ -45,6 +45,7 @@ public final class IdeaBenchmark {
     PersonalIdeas ideas = context.getBean(PersonalIdeas.class);
     modelLoadAndThroughput(context);
     latency(fixtures, ideas);
+    new FirstIdeaRequest(context, fixtures).measure();
     ranking(fixtures, ideas);
     context.close();
     System.exit(0);

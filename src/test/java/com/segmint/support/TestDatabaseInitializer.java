@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring context at the run's shared {@link TestDatabase}, as an external database, with
- * the run's {@link TestKeyset}. The dispatcher does not run by itself: tests drive it.
+ * the run's {@link TestKeyset}. The dispatcher and the embedding backfill do not run by themselves:
+ * tests drive them.
  */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -26,6 +27,7 @@ public class TestDatabaseInitializer
             "segmint.database.app-username=" + endpoint.appUser(),
             "segmint.jwt.secret=" + JWT_SECRET,
             "segmint.dispatcher.enabled=false",
+            "segmint.engine.backfill.enabled=false",
             "segmint.keyset.path=" + TestKeyset.path(),
             "segmint.media.directory=target/test-media")
         .applyTo(context);

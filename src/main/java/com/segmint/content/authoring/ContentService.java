@@ -4,7 +4,9 @@ import com.segmint.common.CursorPage;
 import com.segmint.common.Cursors;
 import com.segmint.common.ResourceNotFound;
 import com.segmint.common.VersionMismatch;
+import com.segmint.content.ContentTextChanged;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +20,16 @@ public class ContentService {
   private static final String RESOURCE = "content";
 
   private final ContentRepository contents;
+  private final ApplicationEventPublisher events;
 
-  ContentService(ContentRepository contents) {
+  ContentService(ContentRepository contents, ApplicationEventPublisher events) {
     this.contents = contents;
+    this.events = events;
   }
 
   @Transactional
   public ContentDetails create(ContentDraft draft) {
-    return contents.insertForCaller(draft);
+    return changed(contents.insertForCaller(draft));
   }
 
   @Transactional(readOnly = true)
@@ -41,7 +45,7 @@ public class ContentService {
 
   @Transactional
   public ContentDetails update(int id, int version, ContentDraft draft) {
-    return contents.update(id, version, draft).orElseThrow(() -> staleOrNotFound(id));
+    return changed(contents.update(id, version, draft).orElseThrow(() -> staleOrNotFound(id)));
   }
 
   @Transactional
@@ -54,18 +58,18 @@ public class ContentService {
   /** Takes the content out of the trash; restoring a live content changes nothing. */
   @Transactional
   public ContentDetails restore(int id) {
-    return contents
-        .restore(id)
-        .or(() -> contents.lockWritable(id))
-        .orElseThrow(() -> new ResourceNotFound(RESOURCE, id));
+    return changed(
+        contents
+            .restore(id)
+            .or(() -> contents.lockWritable(id))
+            .orElseThrow(() -> new ResourceNotFound(RESOURCE, id)));
   }
 
   /** Appends a paragraph to a live content the caller may change, as a new version. */
   @Transactional
   public ContentDetails append(int id, String paragraph) {
-    return contents
-        .appendToBody(id, paragraph)
-        .orElseThrow(() -> new ResourceNotFound(RESOURCE, id));
+    return changed(
+        contents.appendToBody(id, paragraph).orElseThrow(() -> new ResourceNotFound(RESOURCE, id)));
   }
 
   @Transactional(readOnly = true)
@@ -79,6 +83,12 @@ public class ContentService {
     ContentDetails last = rows.get(size - 1);
     return new CursorPage<>(
         rows.subList(0, size), Cursors.encode(last.createdAt().toInstant(), last.id()));
+  }
+
+  /** Tells the engine, once this transaction commits, to embed the content's new text. */
+  private ContentDetails changed(ContentDetails content) {
+    events.publishEvent(new ContentTextChanged(content.id()));
+    return content;
   }
 
   /**

@@ -2,6 +2,9 @@ package com.segmint.engine.embedding;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.segmint.engine.EmbeddingStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,28 +20,53 @@ import org.springframework.stereotype.Service;
 /**
  * Unit-length sentence vectors, each text embedded once: looked up by the SHA-256 of the model and
  * the text in memory, then in {@code text_embedding}, and only then computed (and stored, in the
- * caller's transaction). Texts are cut to their first {@value #MAX_CHARS} characters, about the 256
- * word pieces the model reads anyway.
+ * caller's transaction when there is one). Texts are cut to their first {@value #MAX_CHARS}
+ * characters, about the 256 word pieces the model reads anyway. The metric {@value #COMPUTED}
+ * counts the texts the model embedded.
  */
 @Service
-public class TextEmbeddings {
+public class TextEmbeddings implements EmbeddingStore {
 
   static final int MAX_CHARS = 1_000;
   static final int DIMENSIONS = 384;
+  static final String COMPUTED = "segmint.embeddings.computed";
   private static final int CACHED_VECTORS = 20_000;
 
   private final MiniLmEmbedder model;
   private final EmbeddingRepository stored;
+  private final Counter computed;
   private final Cache<String, float[]> cache =
       Caffeine.newBuilder().maximumSize(CACHED_VECTORS).build();
 
-  TextEmbeddings(MiniLmEmbedder model, EmbeddingRepository stored) {
+  TextEmbeddings(MiniLmEmbedder model, EmbeddingRepository stored, MeterRegistry meters) {
     this.model = model;
     this.stored = stored;
+    this.computed =
+        Counter.builder(COMPUTED)
+            .description("Texts embedded by the model: found neither in memory nor stored")
+            .register(meters);
   }
 
   /** One vector per text, in order; an empty text has the zero vector. */
   public List<float[]> of(List<String> texts) {
+    return resolve(texts).vectors();
+  }
+
+  public float[] of(String text) {
+    return of(List.of(text)).get(0);
+  }
+
+  @Override
+  public int storeMissing(List<String> texts) {
+    return resolve(texts).computed();
+  }
+
+  /** How many texts the model has embedded since start. */
+  public long computedCount() {
+    return (long) computed.count();
+  }
+
+  private Resolved resolve(List<String> texts) {
     Map<String, float[]> vectors = new HashMap<>();
     Map<String, String> missing = new LinkedHashMap<>();
     List<String> hashes = new ArrayList<>(texts.size());
@@ -53,32 +81,29 @@ public class TextEmbeddings {
         missing.put(hash, cut);
       }
     }
-    if (!missing.isEmpty()) {
-      vectors.putAll(load(missing));
-    }
-    return hashes.stream().map(vectors::get).toList();
+    int computedNow = missing.isEmpty() ? 0 : load(missing, vectors);
+    return new Resolved(hashes.stream().map(vectors::get).toList(), computedNow);
   }
 
-  public float[] of(String text) {
-    return of(List.of(text)).get(0);
-  }
-
-  private Map<String, float[]> load(Map<String, String> textByHash) {
+  /** Puts the vectors of these texts into {@code vectors}; the number the model computed. */
+  private int load(Map<String, String> textByHash, Map<String, float[]> vectors) {
     Map<String, float[]> found = stored.find(textByHash.keySet());
     cache.putAll(found);
+    vectors.putAll(found);
     List<String> missing = textByHash.keySet().stream().filter(h -> !found.containsKey(h)).toList();
     if (missing.isEmpty()) {
-      return found;
+      return 0;
     }
-    List<float[]> vectors = model.embed(missing.stream().map(textByHash::get).toList());
-    TreeMap<String, float[]> computed = new TreeMap<>();
+    List<float[]> embedded = model.embed(missing.stream().map(textByHash::get).toList());
+    computed.increment(missing.size());
+    TreeMap<String, float[]> fresh = new TreeMap<>();
     for (int i = 0; i < missing.size(); i++) {
-      computed.put(missing.get(i), normalized(vectors.get(i)));
+      fresh.put(missing.get(i), normalized(embedded.get(i)));
     }
-    stored.save(computed, MiniLmEmbedder.MODEL);
-    cache.putAll(computed);
-    computed.putAll(found);
-    return computed;
+    stored.save(fresh, MiniLmEmbedder.MODEL);
+    cache.putAll(fresh);
+    vectors.putAll(fresh);
+    return missing.size();
   }
 
   private static String cut(String text) {
@@ -116,4 +141,6 @@ public class TextEmbeddings {
     }
     return unit;
   }
+
+  private record Resolved(List<float[]> vectors, int computed) {}
 }

@@ -20,7 +20,7 @@ class ProfileEmbedder {
 
   CreatorVectors embed(ContentAtHand content, CreatorProfile profile) {
     List<String> texts = new ArrayList<>();
-    texts.add(asText(content));
+    texts.add(content.text());
     texts.addAll(profile.ownContent());
     texts.addAll(profile.accepted());
     texts.addAll(profile.dismissed());
@@ -33,9 +33,5 @@ class ProfileEmbedder {
         vectors.subList(1, positives),
         vectors.subList(positives, dismissed),
         vectors.subList(dismissed, vectors.size()));
-  }
-
-  static String asText(ContentAtHand content) {
-    return content.title() + "\n" + content.body();
   }
 }
