@@ -85,16 +85,16 @@ class NotificationApiTests {
   }
 
   @Test
-  void shouldRecordTheEventInThePublicationRegistryUntilItIsHandled() throws Exception {
+  void shouldDeleteTheEventsPublicationOnceItIsHandled() throws Exception {
     decide(approver, "{\"kind\": \"approve\"}");
     awaitNotifications(owner, 1);
 
     await()
         .atMost(Duration.ofSeconds(10))
-        .untilAsserted(() -> assertThat(completedPublications()).isEqualTo(1));
+        .untilAsserted(() -> assertThat(publicationsOfTheWorkflow()).isZero());
   }
 
-  private int completedPublications() {
+  private int publicationsOfTheWorkflow() {
     return Sessions.call(
         TestDatabase.get().superuser(),
         null,
@@ -102,7 +102,7 @@ class NotificationApiTests {
             sql.queryForObject(
                 "SELECT count(*) FROM segmint.event_publication"
                     + " WHERE event_type LIKE '%WorkflowDecided'"
-                    + " AND serialized_event LIKE ? AND completion_date IS NOT NULL",
+                    + " AND serialized_event LIKE ?",
                 Integer.class, "%\"workflowId\":" + workflow + ",%"));
   }
 
