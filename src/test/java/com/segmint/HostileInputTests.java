@@ -135,6 +135,26 @@ class HostileInputTests {
   }
 
   @Example
+  void shouldReadATimeExactlyAsSent() throws Exception {
+    for (String expiresAt : List.of("2999-01-01T00:00:00Z\u0000", "2999-01-01T00:00:00Z\n")) {
+      Map<String, Object> profile =
+          Map.of(
+              "platform",
+              "Instagram",
+              "handle",
+              "exact",
+              "accessToken",
+              "t",
+              "expiresAt",
+              expiresAt);
+      MockHttpServletResponse response =
+          calls.asOwner(HostileCase.of(POST, "/api/v1/social-profiles", profile, List.of()));
+      Assertions.assertThat(response.getStatus()).as(expiresAt).isEqualTo(400);
+      Assertions.assertThat(response.getContentAsString()).as(expiresAt).contains("expiresAt");
+    }
+  }
+
+  @Example
   void shouldScoreAnOwnIdeaWithNothingToEmbedAsUnrelated() throws Exception {
     String own = "/api/v1/contents/" + calls.content + "/ideas/own";
     Map<String, Object> invisible = Map.of("ideas", List.of("\u200B", "\u200B\u200D"));

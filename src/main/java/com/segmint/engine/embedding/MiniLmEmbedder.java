@@ -4,7 +4,12 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import jakarta.annotation.PreDestroy;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The quantized all-MiniLM-L6-v2 sentence model, in process. It takes about two seconds to load, so
  * it is loaded once, on first use or, with {@code segmint.engine.preload-model}, in the background
- * once the service is ready: startup does not wait for it.
+ * once the service is ready: startup does not wait for it. The model runs in native code, which
+ * crashes the JVM if it is still running when the process exits, so shutdown waits for every load
+ * and embedding in progress, and refuses new ones.
  */
 @Component
 class MiniLmEmbedder {
@@ -24,8 +31,12 @@ class MiniLmEmbedder {
 
   private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
 
+  private static final long SHUTDOWN_WAIT_SECONDS = 60;
+
   private final boolean preload;
+  private final ReadWriteLock inUse = new ReentrantReadWriteLock();
   private volatile EmbeddingModel model;
+  private volatile boolean stopped;
 
   MiniLmEmbedder(@Value("${segmint.engine.preload-model:true}") boolean preload) {
     this.preload = preload;
@@ -33,14 +44,42 @@ class MiniLmEmbedder {
 
   @EventListener(ApplicationReadyEvent.class)
   void preloadWhenReady() {
+    ModelSafeSignals.install(this);
     if (preload) {
-      Thread loader = new Thread(this::model, "embedding-model-preload");
+      Thread loader = new Thread(() -> using(this::model), "embedding-model-preload");
       loader.setDaemon(true);
       loader.start();
     }
   }
 
   List<float[]> embed(List<String> texts) {
+    return using(() -> embedAll(texts));
+  }
+
+  /** Waits for the model's work in progress, then refuses more: the process may exit safely. */
+  @PreDestroy
+  void stop() throws InterruptedException {
+    if (inUse.writeLock().tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      stopped = true;
+      inUse.writeLock().unlock();
+    } else {
+      log.warn("The embedding model was still busy after {} s of shutdown", SHUTDOWN_WAIT_SECONDS);
+    }
+  }
+
+  <T> T using(Supplier<T> work) {
+    inUse.readLock().lock();
+    try {
+      if (stopped) {
+        throw new IllegalStateException("The service is stopping: no more embeddings");
+      }
+      return work.get();
+    } finally {
+      inUse.readLock().unlock();
+    }
+  }
+
+  private List<float[]> embedAll(List<String> texts) {
     List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
     try {
       return model().embedAll(segments).content().stream().map(Embedding::vector).toList();
