@@ -4,6 +4,8 @@
 # ceiling), and the claim query's latency with 10 million rows across 24 monthly partitions.
 # Needs: the packaged jar (mvn -DskipTests package), Debian's pgbench (apt-get install
 # postgresql-15) and the WireMock standalone jar in ~/.m2 (a test dependency).
+# The embedding backfill is off: it would embed the bench's contents (inserted by SQL) at each
+# restart, on the same two cores.
 # Usage: bench/dispatch-bench.sh [posts per run] [rows for the latency test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +40,7 @@ curl -sf -X POST "localhost:$STUB/__admin/mappings" -H 'Content-Type: applicatio
 
 start_service() { # threads
   SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
-    SEGMINT_DISPATCHER_THREADS=$1 \
+    SEGMINT_DISPATCHER_THREADS=$1 SEGMINT_ENGINE_BACKFILL_ENABLED=false \
     java -Xmx512m -jar target/segmint-1.0.0-SNAPSHOT.jar \
     --segmint.platforms.x.base-url=http://localhost:$STUB \
     --segmint.dispatcher.batch-size=20 --segmint.dispatcher.poll-interval=100ms \

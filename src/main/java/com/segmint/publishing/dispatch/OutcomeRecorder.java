@@ -32,10 +32,12 @@ class OutcomeRecorder {
     boolean applied =
         Boolean.TRUE.equals(
             transactions.execute(
-                status ->
-                    outcome instanceof PublishOutcome.Published published
-                        ? posted(claim, published, now)
-                        : failed(claim, (PublishOutcome.Failed) outcome, now)));
+                status -> {
+                  outcomes.commitWithoutWaitingForTheDisk();
+                  return outcome instanceof PublishOutcome.Published published
+                      ? posted(claim, published, now)
+                      : failed(claim, (PublishOutcome.Failed) outcome, now);
+                }));
     if (!applied) {
       log.warn(
           "Post {} attempt {} ended {} after its claim was taken back; the post keeps its state",
