@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.Sequence;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
@@ -57,12 +59,7 @@ class SocialProfileRepository {
   }
 
   Optional<EncryptedTokens> findLiveTokens(int id) {
-    return db.select(
-            SOCIAL_PROFILE.ID,
-            SOCIAL_PROFILE.ACCESS_TOKEN,
-            SOCIAL_PROFILE.REFRESH_TOKEN,
-            SOCIAL_PROFILE.EXPIRES_AT)
-        .from(SOCIAL_PROFILE)
+    return selectTokens()
         .where(SOCIAL_PROFILE.ID.eq(id).and(SOCIAL_PROFILE.DELETED_AT.isNull()))
         .fetchOptional(Records.mapping(EncryptedTokens::new));
   }
@@ -72,12 +69,7 @@ class SocialProfileRepository {
    * refresh is due, so they are read without taking the profile's lock.
    */
   Optional<EncryptedTokens> findTokensValidAt(int id, OffsetDateTime validAt) {
-    return db.select(
-            SOCIAL_PROFILE.ID,
-            SOCIAL_PROFILE.ACCESS_TOKEN,
-            SOCIAL_PROFILE.REFRESH_TOKEN,
-            SOCIAL_PROFILE.EXPIRES_AT)
-        .from(SOCIAL_PROFILE)
+    return selectTokens()
         .where(SOCIAL_PROFILE.ID.eq(id))
         .and(SOCIAL_PROFILE.DELETED_AT.isNull())
         .and(SOCIAL_PROFILE.NEEDS_RECONNECT.isFalse())
@@ -109,12 +101,7 @@ class SocialProfileRepository {
    * so that a concurrent token refresh cannot be overwritten by a re-encryption of its old value.
    */
   List<EncryptedTokens> lockBatchAfter(int afterId, int size) {
-    return db.select(
-            SOCIAL_PROFILE.ID,
-            SOCIAL_PROFILE.ACCESS_TOKEN,
-            SOCIAL_PROFILE.REFRESH_TOKEN,
-            SOCIAL_PROFILE.EXPIRES_AT)
-        .from(SOCIAL_PROFILE)
+    return selectTokens()
         .where(SOCIAL_PROFILE.ID.gt(afterId))
         .orderBy(SOCIAL_PROFILE.ID)
         .limit(size)
@@ -128,5 +115,14 @@ class SocialProfileRepository {
         .set(SOCIAL_PROFILE.REFRESH_TOKEN, refreshToken)
         .where(SOCIAL_PROFILE.ID.eq(id))
         .execute();
+  }
+
+  private SelectJoinStep<Record4<Integer, String, String, OffsetDateTime>> selectTokens() {
+    return db.select(
+            SOCIAL_PROFILE.ID,
+            SOCIAL_PROFILE.ACCESS_TOKEN,
+            SOCIAL_PROFILE.REFRESH_TOKEN,
+            SOCIAL_PROFILE.EXPIRES_AT)
+        .from(SOCIAL_PROFILE);
   }
 }
