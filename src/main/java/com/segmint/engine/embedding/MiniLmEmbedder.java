@@ -33,6 +33,9 @@ class MiniLmEmbedder {
 
   private static final long SHUTDOWN_WAIT_SECONDS = 60;
 
+  /** How langchain4j's ONNX encoder says a text gave the tokenizer nothing. */
+  private static final String NO_TOKENS = "empty or whitespace-only";
+
   private final boolean preload;
   private final ReadWriteLock inUse = new ReentrantReadWriteLock();
   private volatile EmbeddingModel model;
@@ -106,10 +109,14 @@ class MiniLmEmbedder {
     }
   }
 
-  /** The model refuses a text without tokens by an IllegalArgumentException, maybe wrapped. */
+  /**
+   * The model refuses a text without tokens by an IllegalArgumentException, maybe wrapped; any
+   * other failure stays a failure.
+   */
   private static boolean tokenless(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof IllegalArgumentException) {
+      if (cause instanceof IllegalArgumentException
+          && String.valueOf(cause.getMessage()).contains(NO_TOKENS)) {
         return true;
       }
     }
