@@ -48,6 +48,17 @@ start_service() { # threads
   SERVICE=$!
   until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done
 }
+# CPU seconds a process and its children (live, and reaped) have used so far.
+cpu_seconds() { # pid
+  local ticks=0 pid
+  for pid in $1 $(pgrep -P "$1" || true); do
+    if [ -r "/proc/$pid/stat" ]; then
+      ticks=$((ticks + $(sed -E 's/^.*\) //' "/proc/$pid/stat" | awk '{print $12 + $13 + $14 + $15}')))
+    fi
+  done
+  echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
+}
+postmaster() { head -1 "$(find "$DATA" -name postmaster.pid | head -1)"; }
 stop_service() { kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true; SERVICE=; }
 
 start_service 1
@@ -82,12 +93,17 @@ SQL
 for threads in 1 2 4; do
   [ -z "$SERVICE" ] && start_service "$threads"
   due_posts "$POSTS"
+  cpu_before=("$(cpu_seconds "$SERVICE")" "$(cpu_seconds "$(postmaster)")" "$(cpu_seconds "$STUB_PID")")
   started=$(date +%s.%N)
   while [ "$($PSQL -c "SELECT count(*) FROM segmint.platform_post WHERE status IN ('scheduled', 'publishing')")" != 0 ]; do
     sleep 0.2
   done
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
   echo "== dispatcher, $threads thread(s): $POSTS posts in ${elapsed}s = $(echo "$POSTS / $elapsed" | bc) posts/s"
+  cpu_after=("$(cpu_seconds "$SERVICE")" "$(cpu_seconds "$(postmaster)")" "$(cpu_seconds "$STUB_PID")")
+  echo "   CPU ms per post: service $(echo "(${cpu_after[0]} - ${cpu_before[0]}) * 1000 / $POSTS" | bc -l | xargs printf %.2f)," \
+    "PostgreSQL $(echo "(${cpu_after[1]} - ${cpu_before[1]}) * 1000 / $POSTS" | bc -l | xargs printf %.2f)," \
+    "stub $(echo "(${cpu_after[2]} - ${cpu_before[2]}) * 1000 / $POSTS" | bc -l | xargs printf %.2f)"
   $PSQL -c "SELECT status, count(*) FROM segmint.platform_post GROUP BY status ORDER BY status"
   stop_service
 done

@@ -1,16 +1,20 @@
 package com.segmint.publishing.dispatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits what one attempt did, in one transaction: posted; refused for good ({@code auth}, {@code
- * bad_request}) or out of attempts: failed; refused before publishing ({@code rate_limited}, {@code
- * transient}): scheduled again for later; maybe published ({@code unknown_outcome}): unknown, for
- * reconciliation. Every failure keeps its raw response in the error table.
+ * Commits what attempts did, several at once in one transaction and one round trip: posted; refused
+ * for good ({@code auth}, {@code bad_request}) or out of attempts: failed; refused before
+ * publishing ({@code rate_limited}, {@code transient}): scheduled again for later; maybe published
+ * ({@code unknown_outcome}): unknown, for reconciliation. Every failure keeps its raw response in
+ * the error table.
  */
 @Component
 class OutcomeRecorder {
@@ -29,22 +33,32 @@ class OutcomeRecorder {
   }
 
   void record(Claim claim, PublishOutcome outcome, Instant now) {
-    boolean applied =
-        Boolean.TRUE.equals(
-            transactions.execute(
-                status -> {
-                  outcomes.commitWithoutWaitingForTheDisk();
-                  return outcome instanceof PublishOutcome.Published published
-                      ? posted(claim, published, now)
-                      : failed(claim, (PublishOutcome.Failed) outcome, now);
-                }));
-    if (!applied) {
-      log.warn(
-          "Post {} attempt {} ended {} after its claim was taken back; the post keeps its state",
-          claim.postId(),
-          claim.attempt(),
-          outcome);
-    }
+    recordAll(List.of(new Attempt(claim, null, null, outcome)), now);
+  }
+
+  /**
+   * One transaction for all the attempts; an attempt whose claim was taken back meanwhile (its
+   * lease ran out) leaves its post as recovery left it, except that a post found published is
+   * posted.
+   */
+  void recordAll(List<Attempt> attempts, Instant now) {
+    transactions.executeWithoutResult(
+        status -> {
+          outcomes.commitWithoutWaitingForTheDisk();
+          List<Query> statements = new ArrayList<>();
+          List<Integer> guards = new ArrayList<>();
+          for (Attempt attempt : attempts) {
+            statements.addAll(errorsOf(attempt.outcome(), attempt.claim()));
+            guards.add(statements.size());
+            statements.add(guarded(attempt.claim(), attempt.outcome(), now));
+          }
+          int[] changed = outcomes.apply(statements);
+          for (int i = 0; i < attempts.size(); i++) {
+            if (changed[guards.get(i)] == 0) {
+              lateOutcome(attempts.get(i), now);
+            }
+          }
+        });
   }
 
   /** A post that reconciliation found on the platform after its outcome was unknown. */
@@ -54,22 +68,26 @@ class OutcomeRecorder {
             status -> {
               boolean applied = outcomes.postedAfterRecovery(claim, published, now);
               if (applied && published.partialFailure() != null) {
-                outcomes.recordError(claim, published.partialFailure());
+                outcomes.apply(List.of(outcomes.error(claim, published.partialFailure())));
               }
               return applied;
             }));
   }
 
-  private boolean posted(Claim claim, PublishOutcome.Published published, Instant now) {
-    if (published.partialFailure() != null) {
-      outcomes.recordError(claim, published.partialFailure());
-    }
-    return outcomes.posted(claim, published, now)
-        || outcomes.postedAfterRecovery(claim, published, now);
+  private List<Query> errorsOf(PublishOutcome outcome, Claim claim) {
+    PublishOutcome.Failed failure =
+        outcome instanceof PublishOutcome.Published published
+            ? published.partialFailure()
+            : (PublishOutcome.Failed) outcome;
+    return failure == null ? List.of() : List.of(outcomes.error(claim, failure));
   }
 
-  private boolean failed(Claim claim, PublishOutcome.Failed failed, Instant now) {
-    outcomes.recordError(claim, failed);
+  /** The statement that ends the attempt, applied only while the claim still holds. */
+  private Query guarded(Claim claim, PublishOutcome outcome, Instant now) {
+    if (outcome instanceof PublishOutcome.Published published) {
+      return outcomes.posted(claim, published, now);
+    }
+    PublishOutcome.Failed failed = (PublishOutcome.Failed) outcome;
     return switch (failed.kind()) {
       case auth, bad_request -> outcomes.failed(claim, failed);
       case unknown_outcome -> outcomes.unknown(claim, failed);
@@ -79,6 +97,18 @@ class OutcomeRecorder {
               .map(next -> outcomes.retryAt(claim, failed, next))
               .orElseGet(() -> outcomes.failed(claim, gaveUp(failed, claim.attempt())));
     };
+  }
+
+  private void lateOutcome(Attempt attempt, Instant now) {
+    if (attempt.outcome() instanceof PublishOutcome.Published published
+        && outcomes.postedAfterRecovery(attempt.claim(), published, now)) {
+      return;
+    }
+    log.warn(
+        "Post {} attempt {} ended {} after its claim was taken back; the post keeps its state",
+        attempt.claim().postId(),
+        attempt.claim().attempt(),
+        attempt.outcome());
   }
 
   private static PublishOutcome.Failed gaveUp(PublishOutcome.Failed failed, int attempts) {

@@ -9,10 +9,12 @@ import com.segmint.common.schema.tables.records.PlatformPostRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Query;
 import org.jooq.UpdateSetMoreStep;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +45,16 @@ class OutcomeRepository {
     db.execute("SET LOCAL synchronous_commit TO OFF");
   }
 
-  boolean posted(Claim claim, PublishOutcome.Published published, Instant at) {
-    return published(published, at).where(heldBy(claim)).execute() > 0;
+  /**
+   * Runs the statements of several outcomes in one round trip, in order; answers how many rows each
+   * changed.
+   */
+  int[] apply(List<Query> statements) {
+    return db.batch(statements).execute();
+  }
+
+  Query posted(Claim claim, PublishOutcome.Published published, Instant at) {
+    return published(published, at).where(heldBy(claim));
   }
 
   /**
@@ -58,37 +68,31 @@ class OutcomeRepository {
         > 0;
   }
 
-  boolean failed(Claim claim, PublishOutcome.Failed failed) {
-    return finish(PostStatus.failed, failed.kind(), failed.message()).where(heldBy(claim)).execute()
-        > 0;
+  Query failed(Claim claim, PublishOutcome.Failed failed) {
+    return finish(PostStatus.failed, failed.kind(), failed.message()).where(heldBy(claim));
   }
 
-  boolean unknown(Claim claim, PublishOutcome.Failed failed) {
+  Query unknown(Claim claim, PublishOutcome.Failed failed) {
     return finish(PostStatus.unknown, PostErrorKind.unknown_outcome, failed.message())
-            .where(heldBy(claim))
-            .execute()
-        > 0;
+        .where(heldBy(claim));
   }
 
-  boolean retryAt(Claim claim, PublishOutcome.Failed failed, Instant nextAttempt) {
+  Query retryAt(Claim claim, PublishOutcome.Failed failed, Instant nextAttempt) {
     return finish(PostStatus.scheduled, failed.kind(), failed.message())
-            .set(PLATFORM_POST.NEXT_ATTEMPT_AT, utc(nextAttempt))
-            .where(heldBy(claim))
-            .execute()
-        > 0;
+        .set(PLATFORM_POST.NEXT_ATTEMPT_AT, utc(nextAttempt))
+        .where(heldBy(claim));
   }
 
   /** The raw provider response, kept whatever the post's state became. */
-  void recordError(Claim claim, PublishOutcome.Failed failed) {
-    db.insertInto(PUBLISH_ERROR)
+  Query error(Claim claim, PublishOutcome.Failed failed) {
+    return db.insertInto(PUBLISH_ERROR)
         .set(PUBLISH_ERROR.PLATFORM_POST_ID, claim.postId())
         .set(PUBLISH_ERROR.PLATFORM_POST_CREATED_AT, claim.createdAt())
         .set(PUBLISH_ERROR.ATTEMPT, claim.attempt())
         .set(PUBLISH_ERROR.ERROR_KIND, failed.kind())
         .set(PUBLISH_ERROR.HTTP_STATUS, failed.httpStatus())
         .set(PUBLISH_ERROR.RESPONSE_HEADERS, headers(failed.responseHeaders()))
-        .set(PUBLISH_ERROR.RESPONSE_BODY, failed.responseBody())
-        .execute();
+        .set(PUBLISH_ERROR.RESPONSE_BODY, failed.responseBody());
   }
 
   /** Posted; a partly published thread keeps what failed on the post as well. */

@@ -4,17 +4,21 @@ import com.segmint.common.DatabaseActor;
 import com.segmint.common.DatabaseActors;
 import com.segmint.common.schema.enums.PostErrorKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes due posts exactly once: claims a batch and commits the claim, calls each post's
- * platform outside any transaction, then commits each outcome while the claim still holds. It acts
- * as the system, which row-level security lets see and update every post.
+ * Publishes due posts exactly once: claims a batch and commits the claim, calls the posts'
+ * platforms side by side outside any transaction, then commits the outcomes while the claim still
+ * holds, those that came back together in one transaction. It acts as the system, which row-level
+ * security lets see and update every post.
  */
 @Component
 class PlatformPostDispatcher {
@@ -24,6 +28,7 @@ class PlatformPostDispatcher {
   private final ClaimRepository claims;
   private final PublishRequests requests;
   private final PlatformPublishers publishers;
+  private final PublishCalls calls;
   private final OutcomeRecorder outcomes;
   private final AutomaticReconciliation reconciler;
   private final TransactionTemplate transactions;
@@ -33,6 +38,7 @@ class PlatformPostDispatcher {
       ClaimRepository claims,
       PublishRequests requests,
       PlatformPublishers publishers,
+      PublishCalls calls,
       OutcomeRecorder outcomes,
       AutomaticReconciliation reconciler,
       TransactionTemplate transactions,
@@ -40,6 +46,7 @@ class PlatformPostDispatcher {
     this.claims = claims;
     this.requests = requests;
     this.publishers = publishers;
+    this.calls = calls;
     this.outcomes = outcomes;
     this.reconciler = reconciler;
     this.transactions = transactions;
@@ -48,7 +55,8 @@ class PlatformPostDispatcher {
 
   /**
    * One round for one worker: claims up to a batch of the posts due at {@code now} and publishes
-   * them; returns how many it claimed.
+   * them; returns how many it claimed. The times it records are the round's time plus the time the
+   * round has taken so far: real time in service, and consistent with the time a test drives.
    */
   int dispatchDue(String worker, Instant now) {
     return DatabaseActors.callAs(
@@ -56,10 +64,7 @@ class PlatformPostDispatcher {
         () -> {
           long started = System.nanoTime();
           List<DuePost> due = claimDue(worker, now);
-          RoundTokens tokens = requests.round();
-          for (DuePost post : due) {
-            publish(post, tokens, now.plusNanos(System.nanoTime() - started));
-          }
+          publishAll(due, () -> now.plusNanos(System.nanoTime() - started));
           return due.size();
         });
   }
@@ -71,22 +76,36 @@ class PlatformPostDispatcher {
   }
 
   /**
-   * {@code now} is the round's time plus the time the round has taken so far: real time in service,
-   * and consistent with the time a test drives.
+   * Sends every sendable post at once and records the outcomes in waves: each wave is whatever came
+   * back while the previous one was being written.
    */
-  private void publish(DuePost post, RoundTokens tokens, Instant now) {
-    PublishRequests.Prepared prepared = requests.prepare(post, tokens);
-    Optional<PlatformPublisher> publisher = publishers.of(post.platform());
-    if (prepared.failure() != null || publisher.isEmpty()) {
-      outcomes.record(post.claim(), notSendable(post, prepared), now);
-      return;
+  private void publishAll(List<DuePost> due, Supplier<Instant> clock) {
+    RoundTokens tokens = requests.round();
+    CompletionService<Attempt> round = calls.round();
+    List<Attempt> unsendable = new ArrayList<>();
+    int inFlight = 0;
+    for (DuePost post : due) {
+      PublishRequests.Prepared prepared = requests.prepare(post, tokens);
+      Optional<PlatformPublisher> publisher = publishers.of(post.platform());
+      if (prepared.failure() != null || publisher.isEmpty()) {
+        unsendable.add(Attempt.notSent(post.claim(), notSendable(post, prepared)));
+      } else {
+        round.submit(() -> attempt(post.claim(), publisher.get(), prepared.request()));
+        inFlight++;
+      }
     }
-    PublishOutcome outcome = call(publisher.get(), prepared.request());
-    outcomes.record(post.claim(), outcome, now);
-    if (outcome instanceof PublishOutcome.Failed failed
-        && failed.kind() == PostErrorKind.unknown_outcome) {
-      reconciler.reconcile(publisher.get(), post.claim(), prepared.request(), now);
+    if (!unsendable.isEmpty()) {
+      outcomes.recordAll(unsendable, clock.get());
     }
+    for (InFlightCalls waiting = new InFlightCalls(round, inFlight); waiting.any(); ) {
+      List<Attempt> wave = waiting.nextWave();
+      outcomes.recordAll(wave, clock.get());
+      wave.stream().filter(Attempt::unknown).forEach(attempt -> reconcile(attempt, clock.get()));
+    }
+  }
+
+  private void reconcile(Attempt attempt, Instant now) {
+    reconciler.reconcile(attempt.publisher(), attempt.claim(), attempt.request(), now);
   }
 
   private static PublishOutcome.Failed notSendable(
@@ -102,18 +121,14 @@ class PlatformPostDispatcher {
    * A publisher must answer rather than throw; if one throws anyway, nobody knows whether the
    * request went out, so the outcome is unknown.
    */
-  private static PublishOutcome call(PlatformPublisher publisher, PublishRequest request) {
+  private static Attempt attempt(Claim claim, PlatformPublisher publisher, PublishRequest request) {
+    PublishOutcome outcome;
     try {
-      return publisher.publish(request);
+      outcome = publisher.publish(request);
     } catch (RuntimeException e) {
       log.error("The {} publisher threw on post {}", publisher.platform(), request.postId(), e);
-      return new PublishOutcome.Failed(
-          PostErrorKind.unknown_outcome,
-          "The publisher failed unexpectedly: " + e.getClass().getSimpleName(),
-          null,
-          null,
-          null,
-          null);
+      outcome = InFlightCalls.threw(e);
     }
+    return new Attempt(claim, publisher, request, outcome);
   }
 }
