@@ -1,20 +1,12 @@
 package com.segmint.publishing.dispatch;
 
-import static com.segmint.common.schema.Tables.CONTENT;
-import static com.segmint.common.schema.Tables.PLATFORM;
-import static com.segmint.common.schema.Tables.PLATFORM_POST;
-import static com.segmint.common.schema.Tables.SOCIAL_PROFILE;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.row;
-
+import com.segmint.common.schema.enums.SocialPlatform;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -27,9 +19,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClaimRepository {
 
+  /** The columns of claimed rows that {@link #DUE_POSTS} needs. */
+  private static final String CLAIMED_COLUMNS =
+      """
+      p.id, p.created_at, p.attempts, p.claimed_by, p.platform_id, p.content_id,
+      p.social_profile_id, p.idempotency_key, p.text_variant, p.media, p.thread_parts,
+      p.scheduled_time
+      """;
+
+  /** The claimed rows (a {@code claimed} CTE) with what their publishers need. */
+  private static final String DUE_POSTS =
+      """
+      SELECT claimed.id, claimed.created_at, claimed.attempts, claimed.claimed_by, platform.code,
+             claimed.social_profile_id, claimed.idempotency_key, profile.profile_handle,
+             content.title, coalesce(claimed.text_variant, content.body) AS text,
+             claimed.media::text AS media, claimed.thread_parts
+      FROM claimed
+      JOIN segmint.platform platform ON platform.id = claimed.platform_id
+      JOIN segmint.content content ON content.id = claimed.content_id
+      LEFT JOIN segmint.social_profile profile ON profile.id = claimed.social_profile_id
+      ORDER BY claimed.scheduled_time, claimed.id
+      """;
+
   /**
-   * Due posts in the order they are due, through the partial index on scheduled posts; the claim
-   * counts the attempt before any call goes out.
+   * Due posts in the order they are due, through the partial index on scheduled posts, in one
+   * statement: the claim counts the attempt before any call goes out.
    */
   private static final String CLAIM =
       """
@@ -42,14 +56,16 @@ class ClaimRepository {
           ORDER BY scheduled_time
           LIMIT ?::int
           FOR UPDATE SKIP LOCKED
+      ), claimed AS (
+          UPDATE segmint.platform_post p
+          SET status = 'publishing', attempts = p.attempts + 1,
+              lease_until = ?::timestamptz, claimed_by = ?::text, next_attempt_at = NULL
+          FROM due
+          WHERE p.id = due.id AND p.created_at = due.created_at
+          RETURNING %s
       )
-      UPDATE segmint.platform_post p
-      SET status = 'publishing', attempts = p.attempts + 1,
-          lease_until = ?::timestamptz, claimed_by = ?::text, next_attempt_at = NULL
-      FROM due
-      WHERE p.id = due.id AND p.created_at = due.created_at
-      RETURNING p.id, p.created_at, p.attempts
-      """;
+      %s"""
+          .formatted(CLAIMED_COLUMNS, DUE_POSTS);
 
   /**
    * A claim whose lease ran out belongs to a worker that stopped while publishing: the call may
@@ -64,21 +80,21 @@ class ClaimRepository {
           ORDER BY lease_until
           LIMIT ?::int
           FOR UPDATE SKIP LOCKED
-      ), recovered AS (
+      ), claimed AS (
           UPDATE segmint.platform_post p
           SET status = 'unknown', lease_until = NULL, error_kind = 'unknown_outcome',
               error_message = ?::text
           FROM stuck
           WHERE p.id = stuck.id AND p.created_at = stuck.created_at
-          RETURNING p.id, p.created_at, p.attempts, p.claimed_by
+          RETURNING %s
       ), logged AS (
           INSERT INTO segmint.publish_error
               (platform_post_id, platform_post_created_at, attempt, error_kind, response_body)
           SELECT id, created_at, attempts, 'unknown_outcome', ?::text
-          FROM recovered
+          FROM claimed
       )
-      SELECT id, created_at, attempts, claimed_by FROM recovered
-      """;
+      %s"""
+          .formatted(CLAIMED_COLUMNS, DUE_POSTS);
 
   static final String LEASE_EXPIRED =
       "The worker publishing this post stopped before it recorded the outcome (its lease"
@@ -90,65 +106,36 @@ class ClaimRepository {
     this.db = db;
   }
 
-  List<Claim> claim(Instant at, int limit, String worker, Duration lease) {
+  List<DuePost> claim(Instant at, int limit, String worker, Duration lease) {
     OffsetDateTime now = utc(at);
     return db.fetch(CLAIM, now, now, limit, utc(at.plus(lease)), worker).stream()
-        .map(row -> claimOf(row, worker))
+        .map(ClaimRepository::duePost)
         .toList();
   }
 
-  List<Claim> recoverExpiredLeases(Instant at, int limit) {
+  /** The posts whose leases ended before {@code at}, now unknown, with what reconciling needs. */
+  List<DuePost> recoverExpiredLeases(Instant at, int limit) {
     return db.fetch(RECOVER, utc(at), limit, LEASE_EXPIRED, LEASE_EXPIRED).stream()
-        .map(row -> claimOf(row, row.get("claimed_by", String.class)))
+        .map(ClaimRepository::duePost)
         .toList();
   }
 
-  List<DuePost> load(List<Claim> claims) {
-    if (claims.isEmpty()) {
-      return List.of();
-    }
-    var keys = claims.stream().map(claim -> row(claim.postId(), claim.createdAt())).toList();
-    Map<Integer, Claim> byId =
-        claims.stream().collect(Collectors.toMap(Claim::postId, Function.identity()));
-    return db.select(
-            PLATFORM_POST.ID,
-            PLATFORM.CODE,
-            PLATFORM_POST.SOCIAL_PROFILE_ID,
-            PLATFORM_POST.IDEMPOTENCY_KEY,
-            SOCIAL_PROFILE.PROFILE_HANDLE,
-            CONTENT.TITLE,
-            coalesce(PLATFORM_POST.TEXT_VARIANT, CONTENT.BODY),
-            PLATFORM_POST.MEDIA,
-            PLATFORM_POST.THREAD_PARTS)
-        .from(PLATFORM_POST)
-        .join(PLATFORM)
-        .on(PLATFORM.ID.eq(PLATFORM_POST.PLATFORM_ID))
-        .join(CONTENT)
-        .on(CONTENT.ID.eq(PLATFORM_POST.CONTENT_ID))
-        .leftJoin(SOCIAL_PROFILE)
-        .on(SOCIAL_PROFILE.ID.eq(PLATFORM_POST.SOCIAL_PROFILE_ID))
-        .where(row(PLATFORM_POST.ID, PLATFORM_POST.CREATED_AT).in(keys))
-        .orderBy(PLATFORM_POST.SCHEDULED_TIME, PLATFORM_POST.ID)
-        .fetch(
-            row ->
-                new DuePost(
-                    byId.get(row.value1()),
-                    row.value2(),
-                    row.value3(),
-                    row.value4(),
-                    row.value5(),
-                    row.value6(),
-                    row.value7(),
-                    row.value9() == null ? List.of() : List.of(row.value9()),
-                    row.value8().data()));
-  }
-
-  private static Claim claimOf(Record row, String worker) {
-    return new Claim(
-        row.get("id", Integer.class),
-        row.get("created_at", OffsetDateTime.class),
-        row.get("attempts", Integer.class),
-        worker);
+  private static DuePost duePost(Record row) {
+    String[] threadParts = row.get("thread_parts", String[].class);
+    return new DuePost(
+        new Claim(
+            row.get("id", Integer.class),
+            row.get("created_at", OffsetDateTime.class),
+            row.get("attempts", Integer.class),
+            row.get("claimed_by", String.class)),
+        SocialPlatform.lookupLiteral(row.get("code", String.class)),
+        row.get("social_profile_id", Integer.class),
+        row.get("idempotency_key", UUID.class),
+        row.get("profile_handle", String.class),
+        row.get("title", String.class),
+        row.get("text", String.class),
+        threadParts == null ? List.of() : List.of(threadParts),
+        row.get("media", String.class));
   }
 
   private static OffsetDateTime utc(Instant at) {

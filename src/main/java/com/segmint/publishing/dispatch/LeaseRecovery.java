@@ -62,9 +62,7 @@ class LeaseRecovery {
           int recovered = 0;
           List<DuePost> batch;
           do {
-            batch =
-                transactions.execute(
-                    status -> claims.load(claims.recoverExpiredLeases(now, BATCH)));
+            batch = transactions.execute(status -> claims.recoverExpiredLeases(now, BATCH));
             batch.forEach(post -> reconcile(post, now));
             recovered += batch.size();
           } while (batch.size() == BATCH);

@@ -1,30 +1,57 @@
 package com.segmint.publishing.dispatch;
 
 import static com.segmint.common.schema.Tables.PLATFORM_POST;
-import static com.segmint.common.schema.Tables.PUBLISH_ERROR;
 
 import com.segmint.common.schema.enums.PostErrorKind;
 import com.segmint.common.schema.enums.PostStatus;
-import com.segmint.common.schema.tables.records.PlatformPostRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.jooq.Condition;
+import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.Query;
-import org.jooq.UpdateSetMoreStep;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes what became of a claimed post. Every write is guarded by the claim: it applies only while
- * the row is still {@code publishing} for the same worker and attempt, and answers whether it did.
+ * Writes what became of claimed posts: the endings of any number of attempts and their raw provider
+ * responses in one statement of a fixed text, so that PostgreSQL plans it once per connection.
+ * Every ending is guarded by its claim: it applies only while the row is still {@code publishing}
+ * for the same worker and attempt, or, for a post found published, while that same attempt's claim
+ * sits {@code unknown} after a recovery.
  */
 @Repository
 class OutcomeRepository {
+
+  private static final String RECORD =
+      """
+      WITH logged AS (
+          INSERT INTO segmint.publish_error (platform_post_id, platform_post_created_at, attempt,
+                                             error_kind, http_status, response_headers,
+                                             response_body)
+          SELECT * FROM unnest(?::int[], ?::text[]::timestamptz[], ?::int[],
+                               ?::text[]::segmint.post_error_kind[], ?::int[],
+                               ?::text[]::jsonb[], ?::text[])
+      )
+      UPDATE segmint.platform_post p
+      SET status = o.status, lease_until = NULL, error_kind = o.error_kind,
+          error_message = o.error_message, remote_id = coalesce(o.remote_id, p.remote_id),
+          remote_url = coalesce(o.remote_url, p.remote_url),
+          posted_at = coalesce(o.posted_at, p.posted_at), next_attempt_at = o.next_attempt_at
+      FROM unnest(?::int[], ?::text[]::timestamptz[], ?::text[], ?::int[],
+                  ?::text[]::segmint.post_status[], ?::text[]::segmint.post_error_kind[],
+                  ?::text[], ?::text[], ?::text[], ?::text[]::timestamptz[],
+                  ?::text[]::timestamptz[])
+          AS o(id, created_at, worker, attempt, status, error_kind, error_message, remote_id,
+               remote_url, posted_at, next_attempt_at)
+      WHERE p.id = o.id AND p.created_at = o.created_at
+        AND p.claimed_by = o.worker AND p.attempts = o.attempt
+        AND (p.status = 'publishing' OR (o.status = 'posted' AND p.status = 'unknown'))
+      RETURNING p.id
+      """;
 
   private final DSLContext db;
   private final JsonMapper json;
@@ -35,106 +62,108 @@ class OutcomeRepository {
   }
 
   /**
-   * Lets this transaction's commit return before its WAL reaches the disk. Safe for an outcome
-   * alone: the claim before the call was committed durably, so if PostgreSQL crashes and loses this
+   * Lets this transaction's commit return before its WAL reaches the disk. Safe for outcomes alone:
+   * the claim before the call was committed durably, so if PostgreSQL crashes and loses this
    * commit, the post is still {@code publishing} under an expiring lease, and lease recovery makes
    * it {@code unknown}, for reconciliation; it is never published again. It saves a disk flush per
-   * post, the dispatcher's largest cost.
+   * wave of outcomes.
    */
   void commitWithoutWaitingForTheDisk() {
     db.execute("SET LOCAL synchronous_commit TO OFF");
   }
 
   /**
-   * Runs the statements of several outcomes in one round trip, in order; answers how many rows each
-   * changed.
+   * Keeps every failure's raw response, whatever its post became, and applies the endings whose
+   * claims still hold; answers the ids of the posts whose ending applied.
    */
-  int[] apply(List<Query> statements) {
-    return db.batch(statements).execute();
+  Set<Integer> record(List<Ending> endings, List<Failure> failures) {
+    Set<Integer> applied = new HashSet<>();
+    db.fetch(
+            RECORD,
+            numbers(failures, failure -> failure.claim().postId()),
+            texts(failures, failure -> failure.claim().createdAt().toString()),
+            numbers(failures, failure -> failure.claim().attempt()),
+            texts(failures, failure -> failure.failed().kind().getLiteral()),
+            numbers(failures, failure -> failure.failed().httpStatus()),
+            texts(failures, failure -> headers(failure.failed().responseHeaders())),
+            texts(failures, failure -> failure.failed().responseBody()),
+            numbers(endings, ending -> ending.claim().postId()),
+            texts(endings, ending -> ending.claim().createdAt().toString()),
+            texts(endings, ending -> ending.claim().worker()),
+            numbers(endings, ending -> ending.claim().attempt()),
+            texts(endings, ending -> ending.status().getLiteral()),
+            texts(endings, ending -> literal(ending.errorKind())),
+            texts(endings, Ending::errorMessage),
+            texts(endings, Ending::remoteId),
+            texts(endings, Ending::remoteUrl),
+            texts(endings, ending -> iso(ending.postedAt())),
+            texts(endings, ending -> iso(ending.nextAttemptAt())))
+        .forEach(row -> applied.add(row.get(PLATFORM_POST.ID.getName(), Integer.class)));
+    return applied;
   }
 
-  Query posted(Claim claim, PublishOutcome.Published published, Instant at) {
-    return published(published, at).where(heldBy(claim));
+  private static <T> Integer[] numbers(List<T> rows, Function<T, Integer> value) {
+    return rows.stream().map(value).toArray(Integer[]::new);
   }
 
-  /**
-   * A worker that learns a post went out after its claim was recovered as unknown still tells the
-   * truth, so that nobody reconciles the post into a second publish.
-   */
-  boolean postedAfterRecovery(Claim claim, PublishOutcome.Published published, Instant at) {
-    return published(published, at)
-            .where(ofAttempt(claim).and(PLATFORM_POST.STATUS.eq(PostStatus.unknown)))
-            .execute()
-        > 0;
+  private static <T> String[] texts(List<T> rows, Function<T, String> value) {
+    return rows.stream().map(value).toArray(String[]::new);
   }
 
-  Query failed(Claim claim, PublishOutcome.Failed failed) {
-    return finish(PostStatus.failed, failed.kind(), failed.message()).where(heldBy(claim));
+  private String headers(Map<String, String> headers) {
+    return headers.isEmpty() ? null : json.writeValueAsString(headers);
   }
 
-  Query unknown(Claim claim, PublishOutcome.Failed failed) {
-    return finish(PostStatus.unknown, PostErrorKind.unknown_outcome, failed.message())
-        .where(heldBy(claim));
+  private static String literal(PostErrorKind kind) {
+    return kind == null ? null : kind.getLiteral();
   }
 
-  Query retryAt(Claim claim, PublishOutcome.Failed failed, Instant nextAttempt) {
-    return finish(PostStatus.scheduled, failed.kind(), failed.message())
-        .set(PLATFORM_POST.NEXT_ATTEMPT_AT, utc(nextAttempt))
-        .where(heldBy(claim));
+  private static String iso(Instant at) {
+    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
   }
 
-  /** The raw provider response, kept whatever the post's state became. */
-  Query error(Claim claim, PublishOutcome.Failed failed) {
-    return db.insertInto(PUBLISH_ERROR)
-        .set(PUBLISH_ERROR.PLATFORM_POST_ID, claim.postId())
-        .set(PUBLISH_ERROR.PLATFORM_POST_CREATED_AT, claim.createdAt())
-        .set(PUBLISH_ERROR.ATTEMPT, claim.attempt())
-        .set(PUBLISH_ERROR.ERROR_KIND, failed.kind())
-        .set(PUBLISH_ERROR.HTTP_STATUS, failed.httpStatus())
-        .set(PUBLISH_ERROR.RESPONSE_HEADERS, headers(failed.responseHeaders()))
-        .set(PUBLISH_ERROR.RESPONSE_BODY, failed.responseBody());
+  /** What one attempt's post becomes; the fields that do not apply to its status are null. */
+  record Ending(
+      Claim claim,
+      PostStatus status,
+      PostErrorKind errorKind,
+      String errorMessage,
+      String remoteId,
+      String remoteUrl,
+      Instant postedAt,
+      Instant nextAttemptAt) {
+
+    /** Posted; a partly published thread keeps what failed on the post as well. */
+    static Ending posted(Claim claim, PublishOutcome.Published published, Instant at) {
+      PublishOutcome.Failed partial = published.partialFailure();
+      return new Ending(
+          claim,
+          PostStatus.posted,
+          partial == null ? null : partial.kind(),
+          partial == null ? null : partial.message(),
+          published.remoteId(),
+          published.remoteUrl(),
+          at,
+          null);
+    }
+
+    static Ending ended(Claim claim, PostStatus status, PublishOutcome.Failed failed) {
+      return new Ending(claim, status, failed.kind(), failed.message(), null, null, null, null);
+    }
+
+    static Ending retryAt(Claim claim, PublishOutcome.Failed failed, Instant nextAttempt) {
+      return new Ending(
+          claim,
+          PostStatus.scheduled,
+          failed.kind(),
+          failed.message(),
+          null,
+          null,
+          null,
+          nextAttempt);
+    }
   }
 
-  /** Posted; a partly published thread keeps what failed on the post as well. */
-  private UpdateSetMoreStep<PlatformPostRecord> published(
-      PublishOutcome.Published published, Instant at) {
-    PublishOutcome.Failed partial = published.partialFailure();
-    return finish(
-            PostStatus.posted,
-            partial == null ? null : partial.kind(),
-            partial == null ? null : partial.message())
-        .set(PLATFORM_POST.REMOTE_ID, published.remoteId())
-        .set(PLATFORM_POST.REMOTE_URL, published.remoteUrl())
-        .set(PLATFORM_POST.POSTED_AT, utc(at));
-  }
-
-  private UpdateSetMoreStep<PlatformPostRecord> finish(
-      PostStatus status, PostErrorKind kind, String message) {
-    return db.update(PLATFORM_POST)
-        .set(PLATFORM_POST.STATUS, status)
-        .set(PLATFORM_POST.LEASE_UNTIL, (OffsetDateTime) null)
-        .set(PLATFORM_POST.ERROR_KIND, kind)
-        .set(PLATFORM_POST.ERROR_MESSAGE, message);
-  }
-
-  private static Condition heldBy(Claim claim) {
-    return ofAttempt(claim).and(PLATFORM_POST.STATUS.eq(PostStatus.publishing));
-  }
-
-  private static Condition ofAttempt(Claim claim) {
-    return PLATFORM_POST
-        .ID
-        .eq(claim.postId())
-        .and(PLATFORM_POST.CREATED_AT.eq(claim.createdAt()))
-        .and(PLATFORM_POST.CLAIMED_BY.eq(claim.worker()))
-        .and(PLATFORM_POST.ATTEMPTS.eq(claim.attempt()));
-  }
-
-  private JSONB headers(Map<String, String> headers) {
-    return headers.isEmpty() ? null : JSONB.valueOf(json.writeValueAsString(headers));
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
+  /** A failure of one attempt, for the error table. */
+  record Failure(Claim claim, PublishOutcome.Failed failed) {}
 }

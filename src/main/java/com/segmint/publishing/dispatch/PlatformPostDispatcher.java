@@ -71,8 +71,7 @@ class PlatformPostDispatcher {
 
   private List<DuePost> claimDue(String worker, Instant now) {
     return transactions.execute(
-        status ->
-            claims.load(claims.claim(now, properties.batchSize(), worker, properties.lease())));
+        status -> claims.claim(now, properties.batchSize(), worker, properties.lease()));
   }
 
   /**

@@ -153,7 +153,9 @@ class ClaimTests {
         () ->
             transactions.execute(
                 status ->
-                    claims.claim(now, 7, worker, LEASE).stream().map(Claim::postId).toList()));
+                    claims.claim(now, 7, worker, LEASE).stream()
+                        .map(due -> due.claim().postId())
+                        .toList()));
   }
 
   /** Claims everything due at {@code now} and returns the claim of {@code post}. */
@@ -161,7 +163,12 @@ class ClaimTests {
     List<Claim> claimed = new ArrayList<>();
     List<Claim> batch;
     do {
-      batch = asSystem(() -> transactions.execute(status -> claims.claim(now, 50, worker, LEASE)));
+      batch =
+          asSystem(
+              () ->
+                  transactions.execute(status -> claims.claim(now, 50, worker, LEASE)).stream()
+                      .map(DuePost::claim)
+                      .toList());
       claimed.addAll(batch);
     } while (!batch.isEmpty());
     return claimed.stream().filter(claim -> claim.postId() == post).findFirst().orElseThrow();
