@@ -53,6 +53,44 @@ class AuditTrailTests {
   }
 
   @Test
+  void shouldRecordEveryPostOfAStatementThatChangesSeveral() {
+    int author = fixtures.user("creator");
+    int profile = fixtures.socialProfile(author, "LinkedIn");
+    List<Integer> posts =
+        List.of(
+            fixtures.scheduledPost(author, fixtures.content(author, "One", "a"), profile),
+            fixtures.scheduledPost(author, fixtures.content(author, "Two", "b"), profile));
+    Sessions.run(
+        app,
+        DatabaseActor.system(),
+        sql ->
+            sql.update(
+                "UPDATE segmint.platform_post SET status = 'publishing', claimed_by = 'w',"
+                    + " lease_until = now() + interval '5 minutes'"
+                    + " WHERE id = ANY (?)",
+                (Object) posts.toArray(Integer[]::new)));
+
+    for (int post : posts) {
+      List<Map<String, Object>> trail =
+          Sessions.call(
+              app,
+              DatabaseActor.user(admin, "admin"),
+              sql ->
+                  sql.queryForList(
+                      "SELECT action, actor_role, old_row->>'status' AS old_status,"
+                          + " new_row->>'status' AS new_status FROM segmint.audit_event"
+                          + " WHERE table_name = 'platform_post' AND row_id = ? ORDER BY id",
+                      String.valueOf(post)));
+      assertThat(trail).extracting(e -> e.get("action")).containsExactly("INSERT", "UPDATE");
+      assertThat(trail.get(0)).containsEntry("new_status", "scheduled");
+      assertThat(trail.get(1))
+          .containsEntry("actor_role", "system")
+          .containsEntry("old_status", "scheduled")
+          .containsEntry("new_status", "publishing");
+    }
+  }
+
+  @Test
   void shouldKeepSecretsOutOfTheTrail() {
     int user = fixtures.user("creator");
     fixtures.socialProfile(user, "Instagram");
