@@ -6,6 +6,9 @@
 # postgresql-15) and the WireMock standalone jar in ~/.m2 (a test dependency).
 # The embedding backfill is off: it would embed the bench's contents (inserted by SQL) at each
 # restart, on the same two cores.
+# Each thread count gets a fresh service, an untimed warm-up of as many posts, then the timed run,
+# with the CPU each process (service, PostgreSQL, stub) spent per post. The raw loop runs in
+# both the simple and the prepared protocol (pgbench -M).
 # Usage: bench/dispatch-bench.sh [posts per run] [rows for the latency test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,14 +93,21 @@ COMMIT;
 SQL
 }
 
-for threads in 1 2 4; do
-  [ -z "$SERVICE" ] && start_service "$threads"
-  due_posts "$POSTS"
-  cpu_before=("$(cpu_seconds "$SERVICE")" "$(cpu_seconds "$(postmaster)")" "$(cpu_seconds "$STUB_PID")")
-  started=$(date +%s.%N)
+# Until every post is settled (none scheduled or publishing).
+drain() {
   while [ "$($PSQL -c "SELECT count(*) FROM segmint.platform_post WHERE status IN ('scheduled', 'publishing')")" != 0 ]; do
     sleep 0.2
   done
+}
+
+for threads in 1 2 4; do
+  [ -z "$SERVICE" ] && start_service "$threads"
+  due_posts "$POSTS" # a warm-up, untimed: the JIT compiles the hot paths
+  drain
+  due_posts "$POSTS"
+  cpu_before=("$(cpu_seconds "$SERVICE")" "$(cpu_seconds "$(postmaster)")" "$(cpu_seconds "$STUB_PID")")
+  started=$(date +%s.%N)
+  drain
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
   echo "== dispatcher, $threads thread(s): $POSTS posts in ${elapsed}s = $(echo "$POSTS / $elapsed" | bc) posts/s"
   cpu_after=("$(cpu_seconds "$SERVICE")" "$(cpu_seconds "$(postmaster)")" "$(cpu_seconds "$STUB_PID")")
@@ -124,10 +134,12 @@ COMMIT;
 SQL
 start_service 0 # keeps the embedded database up; the dispatcher has no threads
 due_posts 200000
-for clients in 1 2 4; do
-  $PGBENCH -h localhost -p $DB -U segmint_app -n -f "$DATA/claim.sql" -c $clients -j $clients \
-    -t $((1500 / clients)) segmint 2>/dev/null \
-    | awk -v c=$clients '/^tps/ {printf "== pgbench claim-and-update, %d client(s): %.0f rows/s\n", c, $3 * 20}'
+for mode in simple prepared; do
+  for clients in 1 2 4; do
+    $PGBENCH -h localhost -p $DB -U segmint_app -n -M $mode -f "$DATA/claim.sql" -c $clients \
+      -j $clients -t $((1500 / clients)) segmint 2>/dev/null \
+      | awk -v c=$clients -v m=$mode '/^tps/ {printf "== pgbench claim-and-update (%s protocol), %d client(s): %.0f rows/s\n", m, c, $3 * 20}'
+  done
 done
 
 # The claim's latency over ROWS rows in 24 past monthly partitions (1 % still scheduled), loaded
