@@ -18,4 +18,4 @@ record LinkedInProperties(
     @DefaultValue("5s") Duration connectTimeout,
     @DefaultValue("30s") Duration readTimeout,
     @DefaultValue("5s") Duration videoPollInterval,
-    @DefaultValue("120") int maxVideoPolls) {}
+    @DefaultValue("36") int maxVideoPolls) {}

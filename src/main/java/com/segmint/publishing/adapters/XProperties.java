@@ -18,4 +18,4 @@ record XProperties(
     @DefaultValue("5s") Duration connectTimeout,
     @DefaultValue("30s") Duration readTimeout,
     @DefaultValue("4MB") DataSize chunkSize,
-    @DefaultValue("60") int maxStatusPolls) {}
+    @DefaultValue("20") int maxStatusPolls) {}

@@ -81,12 +81,7 @@ class TokenRefresher {
       storage.replace(profile.profileId(), renewed(profile, renewal));
       return Outcome.REFRESHED;
     } catch (GrantRevoked | UnreadableTokenException lost) {
-      log.info("Social profile {} needs reconnecting: {}", profile.profileId(), lost.getMessage());
-      repository.markNeedsReconnect(profile.profileId());
-      events.publishEvent(
-          new SocialProfileNeedsReconnect(
-              profile.profileId(), profile.userId(), profile.platform()));
-      return Outcome.RECONNECT_REQUIRED;
+      return reconnectRequired(profile, lost);
     } catch (TokenEndpointUnavailable unavailable) {
       log.warn(
           "Refreshing social profile {} failed for now: {}",
@@ -95,6 +90,14 @@ class TokenRefresher {
       status.setRollbackOnly();
       return Outcome.UNAVAILABLE;
     }
+  }
+
+  private Outcome reconnectRequired(RefreshCandidate profile, RuntimeException lost) {
+    log.info("Social profile {} needs reconnecting: {}", profile.profileId(), lost.getMessage());
+    repository.markNeedsReconnect(profile.profileId());
+    events.publishEvent(
+        new SocialProfileNeedsReconnect(profile.profileId(), profile.userId(), profile.platform()));
+    return Outcome.RECONNECT_REQUIRED;
   }
 
   private Duration window(TokenGrants.Renewal renewal, Duration within) {
