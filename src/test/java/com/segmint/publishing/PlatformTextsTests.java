@@ -70,6 +70,22 @@ class PlatformTextsTests {
   }
 
   @Test
+  void shouldTakeOneVideoAloneOrUpTo20ImagesOnLinkedInAndXUpTo4() {
+    assertThat(texts.check(SocialPlatform.LinkedIn, new PostText(null, "Watch", 0, 1))).isEmpty();
+    assertThat(texts.check(SocialPlatform.Twitter, new PostText(null, "Watch", 0, 1))).isEmpty();
+    assertThat(texts.check(SocialPlatform.LinkedIn, new PostText(null, "Look", 20, 0))).isEmpty();
+    assertThat(texts.check(SocialPlatform.LinkedIn, new PostText(null, "Both", 1, 1)))
+        .extracting(TextViolation::rule)
+        .containsExactly("linkedin-media");
+    assertThat(texts.check(SocialPlatform.LinkedIn, new PostText(null, "Two", 0, 2)))
+        .extracting(TextViolation::rule)
+        .containsExactly("linkedin-media");
+    assertThat(texts.check(SocialPlatform.Twitter, new PostText(null, "Both", 1, 1)))
+        .extracting(TextViolation::rule)
+        .containsExactly("x-media");
+  }
+
+  @Test
   void shouldRequireMediaAndLimitHashtagsOnInstagram() {
     String caption =
         "Thirty-one tags " + String.join(" ", java.util.Collections.nCopies(31, "#tag"));

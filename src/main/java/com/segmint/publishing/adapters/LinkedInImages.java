@@ -12,8 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Uploads a post's images through LinkedIn's Images API before the post: {@code POST
  * /rest/images?action=initializeUpload} names an upload URL and an image URN, a {@code PUT} of the
- * bytes fills it. An upload publishes nothing. Videos need the Videos API's multi-part upload,
- * which Segmint does not do yet.
+ * bytes fills it. An upload publishes nothing. A video goes through {@link LinkedInVideos}.
  */
 final class LinkedInImages {
 
@@ -29,8 +28,15 @@ final class LinkedInImages {
 
   /** Null when the media can go to LinkedIn, else why not. */
   static String refusal(List<MediaFile> media) {
-    if (media.stream().anyMatch(file -> !"image".equals(file.kind()))) {
-      return "video on LinkedIn is not supported yet: nothing was sent";
+    boolean video = media.stream().anyMatch(file -> "video".equals(file.kind()));
+    if (video && media.size() > 1) {
+      return "LinkedIn takes one video alone, without other media: nothing was sent";
+    }
+    if (video && media.get(0).sizeBytes() < LinkedInVideos.MIN_BYTES) {
+      return "LinkedIn takes videos of at least 75 KB: nothing was sent";
+    }
+    if (video && media.get(0).sizeBytes() > LinkedInVideos.MAX_BYTES) {
+      return "LinkedIn takes videos up to 5 GB: nothing was sent";
     }
     if (media.size() > MAX_IMAGES) {
       return "LinkedIn takes at most " + MAX_IMAGES + " images: nothing was sent";

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * LinkedIn's versioned REST API: where it is, the {@code LinkedIn-Version} (YYYYMM; LinkedIn keeps
- * each version for about a year), and how long to wait for it.
+ * each version for about a year), and how long to wait for it; an uploaded video's processing is
+ * checked every {@code videoPollInterval}, at most {@code maxVideoPolls} times.
  */
 @ConfigurationProperties("segmint.platforms.linkedin")
 record LinkedInProperties(
@@ -15,4 +16,6 @@ record LinkedInProperties(
     @DefaultValue("202510") String version,
     @DefaultValue("https://www.linkedin.com") URI webUrl,
     @DefaultValue("5s") Duration connectTimeout,
-    @DefaultValue("30s") Duration readTimeout) {}
+    @DefaultValue("30s") Duration readTimeout,
+    @DefaultValue("5s") Duration videoPollInterval,
+    @DefaultValue("36") int maxVideoPolls) {}

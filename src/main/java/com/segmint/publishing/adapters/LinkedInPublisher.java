@@ -3,6 +3,7 @@ package com.segmint.publishing.adapters;
 import com.segmint.common.schema.enums.PostErrorKind;
 import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.publishing.PlatformTexts;
+import com.segmint.publishing.dispatch.MediaFile;
 import com.segmint.publishing.dispatch.PlatformPublisher;
 import com.segmint.publishing.dispatch.PublishOutcome;
 import com.segmint.publishing.dispatch.PublishOutcome.Failed;
@@ -31,12 +32,14 @@ class LinkedInPublisher implements PlatformPublisher {
   private final PlatformHttp http;
   private final Clock clock = Clock.systemUTC();
   private final LinkedInImages images;
+  private final LinkedInVideos videos;
 
   LinkedInPublisher(LinkedInProperties properties) {
     this.properties = properties;
     this.http =
         new PlatformHttp(properties.connectTimeout(), properties.readTimeout(), this::classify);
     this.images = new LinkedInImages(properties, http);
+    this.videos = new LinkedInVideos(properties, http);
   }
 
   @Override
@@ -53,8 +56,8 @@ class LinkedInPublisher implements PlatformPublisher {
     String token = request.tokens().accessToken();
     try {
       String author = author(request.handle(), token);
-      List<String> imageUrns = images.upload(author, request.media(), token);
-      String urn = post(author, request.text(), imageUrns, token);
+      List<String> mediaUrns = uploadMedia(author, request, token);
+      String urn = post(author, request.text(), mediaUrns, token);
       return new Published(
           urn, Endpoints.under(properties.webUrl(), "/feed/update/" + urn + "/").toString());
     } catch (PublishFailure failure) {
@@ -62,6 +65,14 @@ class LinkedInPublisher implements PlatformPublisher {
     } catch (RuntimeException unexpected) {
       return AdapterErrors.unexpected(unexpected);
     }
+  }
+
+  private List<String> uploadMedia(String author, PublishRequest request, String token) {
+    List<MediaFile> media = request.media();
+    if (media.size() == 1 && "video".equals(media.get(0).kind())) {
+      return List.of(videos.upload(author, media.get(0), token));
+    }
+    return images.upload(author, media, token);
   }
 
   /** The handle when it is already a URN (an organization page), else the member's own URN. */
@@ -83,8 +94,8 @@ class LinkedInPublisher implements PlatformPublisher {
     return "urn:li:person:" + sub;
   }
 
-  private String post(String author, String text, List<String> imageUrns, String token) {
-    String body = JsonBodies.write(body(author, text, imageUrns));
+  private String post(String author, String text, List<String> mediaUrns, String token) {
+    String body = JsonBodies.write(body(author, text, mediaUrns));
     HttpRequest.Builder call =
         LinkedInImages.rest(properties, "/rest/posts", token)
             .header("Content-Type", "application/json")
@@ -103,7 +114,8 @@ class LinkedInPublisher implements PlatformPublisher {
                         null)));
   }
 
-  private static Map<String, Object> body(String author, String text, List<String> imageUrns) {
+  /** One image or the video is {@code content.media}; several images are a multi-image post. */
+  private static Map<String, Object> body(String author, String text, List<String> mediaUrns) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("author", author);
     body.put("commentary", TEXTS.linkedInCommentary(text));
@@ -116,10 +128,10 @@ class LinkedInPublisher implements PlatformPublisher {
             "thirdPartyDistributionChannels", List.of()));
     body.put("lifecycleState", "PUBLISHED");
     body.put("isReshareDisabledByAuthor", false);
-    if (imageUrns.size() == 1) {
-      body.put("content", Map.of("media", Map.of("id", imageUrns.get(0))));
-    } else if (imageUrns.size() > 1) {
-      List<Map<String, String>> images = imageUrns.stream().map(urn -> Map.of("id", urn)).toList();
+    if (mediaUrns.size() == 1) {
+      body.put("content", Map.of("media", Map.of("id", mediaUrns.get(0))));
+    } else if (mediaUrns.size() > 1) {
+      List<Map<String, String>> images = mediaUrns.stream().map(urn -> Map.of("id", urn)).toList();
       body.put("content", Map.of("multiImage", Map.of("images", images)));
     }
     return body;

@@ -12,6 +12,7 @@ import java.util.List;
 public final class LinkedInText {
 
   public static final int LIMIT = 3000;
+  public static final int MAX_IMAGES = 20;
   private static final String RESERVED = "\\|{}@[]()<>#*_~";
 
   private LinkedInText() {}
@@ -42,6 +43,13 @@ public final class LinkedInText {
               "linkedin-length",
               "LinkedIn allows %d characters once reserved characters are escaped, this has %d"
                   .formatted(LIMIT, length)));
+    }
+    if (post.videos() > 1 || post.images() > MAX_IMAGES || post.videos() * post.images() > 0) {
+      violations.add(
+          new TextViolation(
+              "media",
+              "linkedin-media",
+              "LinkedIn takes up to %d images or one video, not both".formatted(MAX_IMAGES)));
     }
     return violations;
   }

@@ -30,6 +30,7 @@ public class ConnectFlow {
   private final AuthorizationRepository authorizations;
   private final CodeVerifierCipher verifiers;
   private final TokenEndpoint tokenEndpoint;
+  private final LongLivedTokens longLivedTokens;
   private final IdentityEndpoint identityEndpoint;
   private final SocialProfiles profiles;
   private final SocialProfileDirectory directory;
@@ -41,6 +42,7 @@ public class ConnectFlow {
       AuthorizationRepository authorizations,
       CodeVerifierCipher verifiers,
       TokenEndpoint tokenEndpoint,
+      LongLivedTokens longLivedTokens,
       IdentityEndpoint identityEndpoint,
       SocialProfiles profiles,
       SocialProfileDirectory directory,
@@ -50,6 +52,7 @@ public class ConnectFlow {
     this.authorizations = authorizations;
     this.verifiers = verifiers;
     this.tokenEndpoint = tokenEndpoint;
+    this.longLivedTokens = longLivedTokens;
     this.identityEndpoint = identityEndpoint;
     this.profiles = profiles;
     this.directory = directory;
@@ -145,10 +148,15 @@ public class ConnectFlow {
             + ": start the connect again");
   }
 
+  /** A platform with long-lived tokens (Instagram) gets the hour-long one traded at once. */
   private TokenRefresh exchange(ConnectablePlatform platform, String code, String verifier) {
+    PlatformClient client = platform.client();
     try {
-      return tokenEndpoint.exchange(
-          platform.client(), code, verifier, platforms.redirectUri(platform));
+      TokenRefresh tokens =
+          tokenEndpoint.exchange(client, code, verifier, platforms.redirectUri(platform));
+      return client.longLivedTokenUri() == null
+          ? tokens
+          : longLivedTokens.exchange(client, tokens.accessToken());
     } catch (GrantRevoked refused) {
       throw new InvalidRequest("code", "the platform refused the authorization code");
     }

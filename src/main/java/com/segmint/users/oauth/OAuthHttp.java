@@ -66,6 +66,23 @@ class OAuthHttp {
   }
 
   /**
+   * A GET whose credentials are in the query (as the Graph API's token endpoints want them): the
+   * URI is never logged.
+   *
+   * @throws IOException when the platform cannot be reached or does not answer in time
+   */
+  Answer get(URI uri) throws IOException {
+    try {
+      return http.get()
+          .uri(uri)
+          .accept(MediaType.APPLICATION_JSON)
+          .exchange((request, response) -> read(response.getStatusCode().value(), response));
+    } catch (RestClientException e) {
+      throw new IOException("no answer from " + uri.getHost(), e);
+    }
+  }
+
+  /**
    * @throws IOException when the platform cannot be reached or does not answer in time
    */
   Answer getWithBearer(URI uri, String accessToken) throws IOException {

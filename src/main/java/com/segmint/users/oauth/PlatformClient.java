@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * endpoint's JSON (a JSON pointer), our client id and secret, the scopes and extra authorization
  * parameters to ask for, whether it issues refresh tokens, and how it wants the client to
  * authenticate at its token endpoint. Without a client id the platform is not configured.
+ *
+ * <p>Instagram issues no refresh token but a long-lived access token: {@code longLivedTokenUri}
+ * trades the short-lived token of the code exchange for it ({@code ig_exchange_token}), and {@code
+ * accessTokenRefreshUri} renews it with itself ({@code ig_refresh_token}). Other platforms leave
+ * both unset.
  */
 record PlatformClient(
     URI authorizationUri,
@@ -21,7 +26,9 @@ record PlatformClient(
     @DefaultValue List<String> scopes,
     @DefaultValue Map<String, String> authorizationParameters,
     @DefaultValue("true") boolean issuesRefreshTokens,
-    @DefaultValue("post") ClientAuthentication clientAuthentication) {
+    @DefaultValue("post") ClientAuthentication clientAuthentication,
+    URI longLivedTokenUri,
+    URI accessTokenRefreshUri) {
 
   enum ClientAuthentication {
     /** client_id and client_secret in the form body */

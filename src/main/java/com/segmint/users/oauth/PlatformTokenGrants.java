@@ -12,23 +12,40 @@ class PlatformTokenGrants implements TokenGrants {
 
   private final OAuthPlatforms platforms;
   private final TokenEndpoint tokenEndpoint;
+  private final LongLivedTokens longLivedTokens;
 
-  PlatformTokenGrants(OAuthPlatforms platforms, TokenEndpoint tokenEndpoint) {
+  PlatformTokenGrants(
+      OAuthPlatforms platforms, TokenEndpoint tokenEndpoint, LongLivedTokens longLivedTokens) {
     this.platforms = platforms;
     this.tokenEndpoint = tokenEndpoint;
+    this.longLivedTokens = longLivedTokens;
   }
 
   @Override
-  public boolean refreshes(SocialPlatform platform) {
-    return platforms.client(platform).filter(PlatformClient::issuesRefreshTokens).isPresent();
+  public Renewal renewal(SocialPlatform platform) {
+    return platforms.client(platform).map(PlatformTokenGrants::renewal).orElse(Renewal.NONE);
   }
 
   @Override
   public TokenRefresh refresh(SocialPlatform platform, String refreshToken) {
-    PlatformClient client =
-        platforms
-            .client(platform)
-            .orElseThrow(() -> new TokenEndpointUnavailable(platform + " is not configured", null));
-    return tokenEndpoint.refresh(client, refreshToken);
+    return tokenEndpoint.refresh(client(platform), refreshToken);
+  }
+
+  @Override
+  public TokenRefresh refreshAccessToken(SocialPlatform platform, String accessToken) {
+    return longLivedTokens.refresh(client(platform), accessToken);
+  }
+
+  private PlatformClient client(SocialPlatform platform) {
+    return platforms
+        .client(platform)
+        .orElseThrow(() -> new TokenEndpointUnavailable(platform + " is not configured", null));
+  }
+
+  private static Renewal renewal(PlatformClient client) {
+    if (client.accessTokenRefreshUri() != null) {
+      return Renewal.ACCESS_TOKEN;
+    }
+    return client.issuesRefreshTokens() ? Renewal.REFRESH_TOKEN : Renewal.NONE;
   }
 }

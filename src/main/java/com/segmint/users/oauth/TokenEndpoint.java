@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
 
 /** A platform's token endpoint (RFC 6749 §4.1.3 and §6): code exchange with PKCE, refresh. */
 @Component
@@ -56,13 +57,23 @@ class TokenEndpoint {
     if ("invalid_grant".equals(answer.text("error"))) {
       throw new GrantRevoked(String.valueOf(answer.text("error_description")));
     }
-    String accessToken = answer.text("access_token");
+    String accessToken = accessToken(answer);
     if (!answer.ok() || accessToken == null || accessToken.isBlank()) {
       throw new TokenEndpointUnavailable(
           "the token endpoint answered %d %s".formatted(answer.status(), answer.text("error")),
           null);
     }
     return new TokenRefresh(accessToken, answer.text("refresh_token"), expiresAt(answer));
+  }
+
+  /** Instagram's code exchange answers {@code {"data": [{"access_token": ...}]}}. */
+  private static String accessToken(OAuthHttp.Answer answer) {
+    String flat = answer.text("access_token");
+    if (flat != null) {
+      return flat;
+    }
+    JsonNode nested = answer.body().at("/data/0/access_token");
+    return nested.isString() ? nested.asString() : null;
   }
 
   private static void authenticate(PlatformClient client, HttpHeaders headers) {

@@ -62,11 +62,7 @@ class TokenRefreshJob {
   int refreshDue() {
     List<Integer> due =
         transactions.execute(
-            status ->
-                repository.dueForRefresh(
-                    OffsetDateTime.now().plus(properties.ahead()),
-                    refreshing(),
-                    properties.batchSize()));
+            status -> repository.dueForRefresh(renewing(), properties.batchSize()));
     return (int)
         due.stream().filter(id -> refreshed(id) == TokenRefresher.Outcome.REFRESHED).count();
   }
@@ -87,13 +83,24 @@ class TokenRefreshJob {
         status -> {
           List<SocialProfileExpiring> expiring =
               repository.markExpiringUnwarned(
-                  OffsetDateTime.now().plus(properties.expiryWarning()), refreshing());
+                  OffsetDateTime.now().plus(properties.expiryWarning()), renewing());
           expiring.forEach(events::publishEvent);
           return expiring;
         });
   }
 
-  private List<SocialPlatform> refreshing() {
-    return Arrays.stream(SocialPlatform.values()).filter(grants::refreshes).toList();
+  private RenewingPlatforms renewing() {
+    OffsetDateTime now = OffsetDateTime.now();
+    return new RenewingPlatforms(
+        renewedBy(TokenGrants.Renewal.REFRESH_TOKEN),
+        now.plus(properties.ahead()),
+        renewedBy(TokenGrants.Renewal.ACCESS_TOKEN),
+        now.plus(properties.longLivedAhead()));
+  }
+
+  private List<SocialPlatform> renewedBy(TokenGrants.Renewal renewal) {
+    return Arrays.stream(SocialPlatform.values())
+        .filter(platform -> grants.renewal(platform) == renewal)
+        .toList();
   }
 }

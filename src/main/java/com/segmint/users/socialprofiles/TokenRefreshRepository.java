@@ -2,10 +2,8 @@ package com.segmint.users.socialprofiles;
 
 import static com.segmint.common.schema.Tables.SOCIAL_PROFILE;
 
-import com.segmint.common.schema.enums.SocialPlatform;
 import com.segmint.users.SocialProfileExpiring;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -38,6 +36,7 @@ class TokenRefreshRepository {
                 SOCIAL_PROFILE.ID,
                 SOCIAL_PROFILE.USER_ID,
                 SOCIAL_PROFILE.PLATFORM,
+                SOCIAL_PROFILE.ACCESS_TOKEN,
                 SOCIAL_PROFILE.REFRESH_TOKEN,
                 SOCIAL_PROFILE.EXPIRES_AT,
                 SOCIAL_PROFILE.NEEDS_RECONNECT)
@@ -52,6 +51,7 @@ class TokenRefreshRepository {
                     row.get(SOCIAL_PROFILE.ID),
                     row.get(SOCIAL_PROFILE.USER_ID),
                     row.get(SOCIAL_PROFILE.PLATFORM),
+                    row.get(SOCIAL_PROFILE.ACCESS_TOKEN),
                     row.get(SOCIAL_PROFILE.REFRESH_TOKEN),
                     row.get(SOCIAL_PROFILE.EXPIRES_AT),
                     row.get(SOCIAL_PROFILE.NEEDS_RECONNECT)));
@@ -65,17 +65,22 @@ class TokenRefreshRepository {
   }
 
   /**
-   * Connected profiles with a refresh token on a refreshing platform, expiring before {@code
-   * before}.
+   * Connected profiles due for a refresh: with a refresh token on a platform that takes one,
+   * expiring before {@code refreshTokensBefore}; or on a platform whose access tokens renew
+   * themselves, expiring before {@code accessTokensBefore}.
    */
-  List<Integer> dueForRefresh(
-      OffsetDateTime before, Collection<SocialPlatform> refreshing, int limit) {
+  List<Integer> dueForRefresh(RenewingPlatforms renewing, int limit) {
     return db.select(SOCIAL_PROFILE.ID)
         .from(SOCIAL_PROFILE)
         .where(CONNECTED)
-        .and(SOCIAL_PROFILE.EXPIRES_AT.lt(before))
-        .and(SOCIAL_PROFILE.REFRESH_TOKEN.isNotNull())
-        .and(SOCIAL_PROFILE.PLATFORM.in(refreshing))
+        .and(
+            renewableByRefreshToken(renewing)
+                .and(SOCIAL_PROFILE.EXPIRES_AT.lt(renewing.refreshTokensBefore()))
+                .or(
+                    SOCIAL_PROFILE
+                        .PLATFORM
+                        .in(renewing.byAccessToken())
+                        .and(SOCIAL_PROFILE.EXPIRES_AT.lt(renewing.accessTokensBefore()))))
         .orderBy(SOCIAL_PROFILE.EXPIRES_AT)
         .limit(limit)
         .fetch(SOCIAL_PROFILE.ID);
@@ -86,18 +91,26 @@ class TokenRefreshRepository {
    * warned, once per token; returns those it marked. Atomic, so two instances never both warn.
    */
   List<SocialProfileExpiring> markExpiringUnwarned(
-      OffsetDateTime before, Collection<SocialPlatform> refreshing) {
+      OffsetDateTime before, RenewingPlatforms renewing) {
     return db.update(SOCIAL_PROFILE)
         .set(SOCIAL_PROFILE.EXPIRY_WARNED_AT, DSL.currentOffsetDateTime())
         .where(CONNECTED)
         .and(SOCIAL_PROFILE.EXPIRY_WARNED_AT.isNull())
         .and(SOCIAL_PROFILE.EXPIRES_AT.lt(before))
-        .and(SOCIAL_PROFILE.REFRESH_TOKEN.isNull().or(SOCIAL_PROFILE.PLATFORM.notIn(refreshing)))
+        .andNot(renewableByRefreshToken(renewing))
+        .and(SOCIAL_PROFILE.PLATFORM.notIn(renewing.byAccessToken()))
         .returningResult(
             SOCIAL_PROFILE.ID,
             SOCIAL_PROFILE.USER_ID,
             SOCIAL_PROFILE.PLATFORM,
             SOCIAL_PROFILE.EXPIRES_AT)
         .fetch(Records.mapping(SocialProfileExpiring::new));
+  }
+
+  private static Condition renewableByRefreshToken(RenewingPlatforms renewing) {
+    return SOCIAL_PROFILE
+        .REFRESH_TOKEN
+        .isNotNull()
+        .and(SOCIAL_PROFILE.PLATFORM.in(renewing.byRefreshToken()));
   }
 }

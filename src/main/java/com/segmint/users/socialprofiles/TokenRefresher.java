@@ -1,6 +1,7 @@
 package com.segmint.users.socialprofiles;
 
 import com.segmint.users.SocialProfileNeedsReconnect;
+import com.segmint.users.TokenRefresh;
 import com.segmint.users.UnreadableTokenException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -14,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refreshes one profile's tokens at its platform, holding the profile's row lock across the call: a
- * rotated refresh token is used once, never by two refreshes at a time. A revoked grant marks the
- * profile and tells its owner; a failing endpoint rolls back, so nothing stored changes.
+ * rotated refresh token is used once, never by two refreshes at a time. A long-lived access token
+ * that renews itself (Instagram's) is due {@code longLivedAhead} before its expiry, whatever the
+ * caller's window. A revoked grant marks the profile and tells its owner; a failing endpoint rolls
+ * back, so nothing stored changes.
  */
 @Component
 class TokenRefresher {
@@ -36,18 +39,21 @@ class TokenRefresher {
   private final TokenGrants grants;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
+  private final Duration longLivedAhead;
 
   TokenRefresher(
       TokenRefreshRepository repository,
       TokenStorage storage,
       TokenGrants grants,
       ApplicationEventPublisher events,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      TokenRefreshProperties properties) {
     this.repository = repository;
     this.storage = storage;
     this.grants = grants;
     this.events = events;
     this.transactions = transactions;
+    this.longLivedAhead = properties.longLivedAhead();
   }
 
   /** Refreshes the profile's tokens if they expire within {@code within}, as the current actor. */
@@ -63,24 +69,19 @@ class TokenRefresher {
     if (profile.needsReconnect()) {
       return Outcome.RECONNECT_REQUIRED;
     }
-    if (profile.expiresAt().isAfter(OffsetDateTime.now().plus(within))) {
+    TokenGrants.Renewal renewal = grants.renewal(profile.platform());
+    if (profile.expiresAt().isAfter(OffsetDateTime.now().plus(window(renewal, within)))) {
       return Outcome.NOT_DUE;
     }
-    if (profile.refreshToken() == null || !grants.refreshes(profile.platform())) {
+    if (renewal == TokenGrants.Renewal.NONE
+        || renewal == TokenGrants.Renewal.REFRESH_TOKEN && profile.refreshToken() == null) {
       return Outcome.NO_REFRESH_TOKEN;
     }
     try {
-      String refreshToken =
-          storage.decryptRefreshToken(profile.profileId(), profile.refreshToken());
-      storage.replace(profile.profileId(), grants.refresh(profile.platform(), refreshToken));
+      storage.replace(profile.profileId(), renewed(profile, renewal));
       return Outcome.REFRESHED;
     } catch (GrantRevoked | UnreadableTokenException lost) {
-      log.info("Social profile {} needs reconnecting: {}", profile.profileId(), lost.getMessage());
-      repository.markNeedsReconnect(profile.profileId());
-      events.publishEvent(
-          new SocialProfileNeedsReconnect(
-              profile.profileId(), profile.userId(), profile.platform()));
-      return Outcome.RECONNECT_REQUIRED;
+      return reconnectRequired(profile, lost);
     } catch (TokenEndpointUnavailable unavailable) {
       log.warn(
           "Refreshing social profile {} failed for now: {}",
@@ -89,5 +90,28 @@ class TokenRefresher {
       status.setRollbackOnly();
       return Outcome.UNAVAILABLE;
     }
+  }
+
+  private Outcome reconnectRequired(RefreshCandidate profile, RuntimeException lost) {
+    log.info("Social profile {} needs reconnecting: {}", profile.profileId(), lost.getMessage());
+    repository.markNeedsReconnect(profile.profileId());
+    events.publishEvent(
+        new SocialProfileNeedsReconnect(profile.profileId(), profile.userId(), profile.platform()));
+    return Outcome.RECONNECT_REQUIRED;
+  }
+
+  private Duration window(TokenGrants.Renewal renewal, Duration within) {
+    boolean longLived = renewal == TokenGrants.Renewal.ACCESS_TOKEN;
+    return longLived && longLivedAhead.compareTo(within) > 0 ? longLivedAhead : within;
+  }
+
+  private TokenRefresh renewed(RefreshCandidate profile, TokenGrants.Renewal renewal) {
+    int id = profile.profileId();
+    if (renewal == TokenGrants.Renewal.ACCESS_TOKEN) {
+      return grants.refreshAccessToken(
+          profile.platform(), storage.decryptAccessToken(id, profile.accessToken()));
+    }
+    return grants.refresh(
+        profile.platform(), storage.decryptRefreshToken(id, profile.refreshToken()));
   }
 }

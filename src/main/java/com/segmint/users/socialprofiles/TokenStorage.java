@@ -61,6 +61,10 @@ class TokenStorage {
         stored.expiresAt());
   }
 
+  String decryptAccessToken(int profileId, String ciphertext) {
+    return cipher.decrypt(ciphertext, TokenBinding.accessToken(profileId));
+  }
+
   String decryptRefreshToken(int profileId, String ciphertext) {
     return cipher.decrypt(ciphertext, TokenBinding.refreshToken(profileId));
   }

@@ -12,7 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -25,7 +27,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkedInPublisherTests {
 
   private static final String SHARE = "urn:li:share:6844785523593134080";
+  private static final String VIDEO = "urn:li:video:C5F10AQGKQg_6y2a4sQ";
+  private static final String VIDEO_PATH = "/rest/videos/urn%3Ali%3Avideo%3AC5F10AQGKQg_6y2a4sQ";
+  private static final int VIDEO_BYTES = 80 * 1024;
+  private static final int PART = 50 * 1024;
 
   @RegisterExtension
   static WireMockExtension linkedIn =
@@ -46,7 +54,9 @@ class LinkedInPublisherTests {
               "202510",
               URI.create("https://www.linkedin.com"),
               Timeouts.CONNECT,
-              Timeouts.READ));
+              Timeouts.READ,
+              Duration.ofMillis(10),
+              5));
 
   @BeforeEach
   void stubTheMember() {
@@ -200,7 +210,83 @@ class LinkedInPublisherTests {
   }
 
   @Test
-  void shouldRefuseVideoBeforeSendingAnything() {
+  void shouldUploadAVideoInPartsFinalizeItWaitUntilAvailableAndPostIt(@TempDir Path directory)
+      throws IOException {
+    byte[] bytes = new byte[VIDEO_BYTES];
+    new Random(4).nextBytes(bytes);
+    Path clip = Files.write(directory.resolve("clip.mp4"), bytes);
+    stubInitializedVideo();
+    linkedIn.stubFor(
+        put("/uploads/part-1")
+            .willReturn(aResponse().withStatus(200).withHeader("ETag", "etag-1")));
+    linkedIn.stubFor(
+        put("/uploads/part-2")
+            .willReturn(aResponse().withStatus(200).withHeader("ETag", "etag-2")));
+    linkedIn.stubFor(
+        post(urlEqualTo("/rest/videos?action=finalizeUpload"))
+            .willReturn(aResponse().withStatus(200)));
+    stubVideoStatuses("PROCESSING", "AVAILABLE");
+    linkedIn.stubFor(
+        post("/rest/posts")
+            .willReturn(aResponse().withStatus(201).withHeader("x-restli-id", SHARE)));
+
+    PublishOutcome outcome =
+        publisher.publish(
+            Requests.withMedia("Watch", List.of(), List.of(Media.video(clip, VIDEO_BYTES))));
+
+    assertThat(outcome).isInstanceOf(Published.class);
+    linkedIn.verify(
+        postRequestedFor(urlEqualTo("/rest/videos?action=initializeUpload"))
+            .withHeader("LinkedIn-Version", equalTo("202510"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"initializeUploadRequest\":{\"owner\":\"urn:li:person:782bbtaQ\","
+                        + "\"fileSizeBytes\":%d,\"uploadCaptions\":false,\"uploadThumbnail\":false}}"
+                            .formatted(VIDEO_BYTES))));
+    linkedIn.verify(
+        putRequestedFor(urlEqualTo("/uploads/part-1"))
+            .withRequestBody(binaryEqualTo(Arrays.copyOfRange(bytes, 0, PART))));
+    linkedIn.verify(
+        putRequestedFor(urlEqualTo("/uploads/part-2"))
+            .withRequestBody(binaryEqualTo(Arrays.copyOfRange(bytes, PART, VIDEO_BYTES))));
+    linkedIn.verify(
+        postRequestedFor(urlEqualTo("/rest/videos?action=finalizeUpload"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"finalizeUploadRequest\":{\"video\":\"%s\",\"uploadToken\":\"\","
+                            .formatted(VIDEO)
+                        + "\"uploadedPartIds\":[\"etag-1\",\"etag-2\"]}}")));
+    linkedIn.verify(2, getRequestedFor(urlEqualTo(VIDEO_PATH)));
+    linkedIn.verify(
+        postRequestedFor(urlEqualTo("/rest/posts"))
+            .withRequestBody(
+                equalToJson("{\"content\":{\"media\":{\"id\":\"" + VIDEO + "\"}}}", true, true)));
+  }
+
+  @Test
+  void shouldAnswerBadRequestWithoutPostingWhenLinkedInCannotProcessTheVideo(
+      @TempDir Path directory) throws IOException {
+    Path clip = Files.write(directory.resolve("clip.mp4"), new byte[VIDEO_BYTES]);
+    stubInitializedVideo();
+    linkedIn.stubFor(
+        put(urlPathMatching("/uploads/.*"))
+            .willReturn(aResponse().withStatus(200).withHeader("ETag", "e")));
+    linkedIn.stubFor(
+        post(urlEqualTo("/rest/videos?action=finalizeUpload"))
+            .willReturn(aResponse().withStatus(200)));
+    stubVideoStatuses("PROCESSING", "PROCESSING_FAILED");
+
+    Failed failed =
+        (Failed)
+            publisher.publish(
+                Requests.withMedia("Watch", List.of(), List.of(Media.video(clip, VIDEO_BYTES))));
+
+    assertThat(failed.kind()).isEqualTo(PostErrorKind.bad_request);
+    linkedIn.verify(0, postRequestedFor(urlEqualTo("/rest/posts")));
+  }
+
+  @Test
+  void shouldRefuseAVideoUnder75KilobytesBeforeSendingAnything() {
     Failed failed =
         (Failed)
             publisher.publish(
@@ -208,5 +294,40 @@ class LinkedInPublisherTests {
 
     assertThat(failed.kind()).isEqualTo(PostErrorKind.bad_request);
     linkedIn.verify(0, getRequestedFor(urlEqualTo("/v2/userinfo")));
+  }
+
+  private void stubInitializedVideo() {
+    linkedIn.stubFor(
+        post(urlEqualTo("/rest/videos?action=initializeUpload"))
+            .willReturn(
+                okJson(
+                    """
+                    {"value": {"uploadUrlsExpireAt": 1650567510704, "video": "%s",
+                      "uploadInstructions": [
+                        {"uploadUrl": "%s/uploads/part-1", "firstByte": 0, "lastByte": %d},
+                        {"uploadUrl": "%s/uploads/part-2", "firstByte": %d, "lastByte": %d}],
+                      "uploadToken": ""}}
+                    """
+                        .formatted(
+                            VIDEO,
+                            linkedIn.baseUrl(),
+                            PART - 1,
+                            linkedIn.baseUrl(),
+                            PART,
+                            VIDEO_BYTES - 1))));
+  }
+
+  private void stubVideoStatuses(String first, String then) {
+    linkedIn.stubFor(
+        get(urlEqualTo(VIDEO_PATH))
+            .inScenario("processing")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson("{\"id\":\"" + VIDEO + "\",\"status\":\"" + first + "\"}"))
+            .willSetStateTo("processed"));
+    linkedIn.stubFor(
+        get(urlEqualTo(VIDEO_PATH))
+            .inScenario("processing")
+            .whenScenarioStateIs("processed")
+            .willReturn(okJson("{\"id\":\"" + VIDEO + "\",\"status\":\"" + then + "\"}")));
   }
 }

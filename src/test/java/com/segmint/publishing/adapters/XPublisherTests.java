@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -32,6 +34,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 class XPublisherTests {
 
@@ -195,12 +198,98 @@ class XPublisherTests {
   }
 
   @Test
-  void shouldRefuseVideoBeforeSendingAnything() {
+  void shouldUploadAVideoInSegmentsWaitWhileXProcessesItAndAttachIt(@TempDir Path directory)
+      throws IOException {
+    Path clip = Files.write(directory.resolve("clip.mp4"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    stubUploadCommand("INIT", okJson("{\"data\":{\"id\":\"777\",\"media_key\":\"7_777\"}}"));
+    stubUploadCommand("APPEND", aResponse().withStatus(204));
+    stubUploadCommand("FINALIZE", okJson(processing("pending", 1)));
+    x.stubFor(
+        get(urlPathEqualTo("/2/media/upload"))
+            .withQueryParam("command", equalTo("STATUS"))
+            .withQueryParam("media_id", equalTo("777"))
+            .inScenario("transcoding")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(processing("in_progress", 0)))
+            .willSetStateTo("done"));
+    x.stubFor(
+        get(urlPathEqualTo("/2/media/upload"))
+            .inScenario("transcoding")
+            .whenScenarioStateIs("done")
+            .willReturn(
+                okJson(
+                    "{\"data\":{\"id\":\"777\",\"processing_info\":{\"state\":\"succeeded\"}}}")));
+    x.stubFor(post("/2/tweets").willReturn(created("100")));
+
+    PublishOutcome outcome =
+        publisher.publish(Requests.withMedia("Watch", List.of(), List.of(Media.video(clip, 9))));
+
+    assertThat(outcome).isEqualTo(new Published("100", "https://x.com/segmint/status/100"));
+    x.verify(
+        postRequestedFor(urlEqualTo("/2/media/upload"))
+            .withRequestBodyPart(aMultipart("command").withBody(equalTo("INIT")).build())
+            .withRequestBodyPart(aMultipart("total_bytes").withBody(equalTo("9")).build())
+            .withRequestBodyPart(aMultipart("media_type").withBody(equalTo("video/mp4")).build())
+            .withRequestBodyPart(
+                aMultipart("media_category").withBody(equalTo("tweet_video")).build()));
+    verifySegment(0, new byte[] {1, 2, 3, 4});
+    verifySegment(1, new byte[] {5, 6, 7, 8});
+    verifySegment(2, new byte[] {9});
+    x.verify(2, getRequestedFor(urlPathEqualTo("/2/media/upload")));
+    x.verify(
+        postRequestedFor(urlEqualTo("/2/tweets"))
+            .withRequestBody(
+                equalToJson("{\"text\":\"Watch\",\"media\":{\"media_ids\":[\"777\"]}}")));
+  }
+
+  @Test
+  void shouldAnswerBadRequestWithoutPostingWhenXCannotProcessTheVideo(@TempDir Path directory)
+      throws IOException {
+    Path clip = Files.write(directory.resolve("clip.mp4"), new byte[] {1, 2, 3});
+    stubUploadCommand("INIT", okJson("{\"data\":{\"id\":\"778\"}}"));
+    stubUploadCommand("APPEND", aResponse().withStatus(204));
+    stubUploadCommand(
+        "FINALIZE",
+        okJson(
+            "{\"data\":{\"id\":\"778\",\"processing_info\":{\"state\":\"failed\","
+                + "\"error\":{\"code\":1,\"name\":\"InvalidMedia\","
+                + "\"message\":\"Invalid or Unsupported media\"}}}}"));
+
+    Failed failed =
+        (Failed)
+            publisher.publish(
+                Requests.withMedia("Watch", List.of(), List.of(Media.video(clip, 3))));
+
+    assertThat(failed.kind()).isEqualTo(PostErrorKind.bad_request);
+    assertThat(failed.message()).contains("Invalid or Unsupported media");
+    x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
+  }
+
+  @Test
+  void shouldAnswerTransientWithoutPostingWhenAVideoSegmentFails(@TempDir Path directory)
+      throws IOException {
+    Path clip = Files.write(directory.resolve("clip.mp4"), new byte[] {1, 2, 3});
+    stubUploadCommand("INIT", okJson("{\"data\":{\"id\":\"779\"}}"));
+    stubUploadCommand("APPEND", aResponse().withStatus(500));
+
+    Failed failed =
+        (Failed)
+            publisher.publish(
+                Requests.withMedia("Watch", List.of(), List.of(Media.video(clip, 3))));
+
+    assertThat(failed.kind()).isEqualTo(PostErrorKind.transient_);
+    x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
+  }
+
+  @Test
+  void shouldRefuseAVideoWithOtherMediaBeforeSendingAnything() {
     PublishOutcome outcome =
         publisher.publish(
-            Requests.withMedia("Hello", List.of(), List.of(Media.video(Path.of("v.mp4"), 9))));
+            Requests.withMedia(
+                "Hello", List.of(), List.of(Media.video(Path.of("v.mp4"), 9), Media.image())));
 
     assertThat(((Failed) outcome).kind()).isEqualTo(PostErrorKind.bad_request);
+    x.verify(0, postRequestedFor(urlEqualTo("/2/media/upload")));
     x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
   }
 
@@ -237,6 +326,28 @@ class XPublisherTests {
         post("/2/tweets").withRequestBody(body).withRequestBody(reply).willReturn(created(id)));
   }
 
+  private void stubUploadCommand(String command, ResponseDefinitionBuilder answer) {
+    x.stubFor(
+        post("/2/media/upload")
+            .withMultipartRequestBody(aMultipart("command").withBody(equalTo(command)))
+            .willReturn(answer));
+  }
+
+  private void verifySegment(int index, byte[] bytes) {
+    x.verify(
+        postRequestedFor(urlEqualTo("/2/media/upload"))
+            .withRequestBodyPart(aMultipart("command").withBody(equalTo("APPEND")).build())
+            .withRequestBodyPart(aMultipart("media_id").withBody(equalTo("777")).build())
+            .withRequestBodyPart(
+                aMultipart("segment_index").withBody(equalTo(Integer.toString(index))).build())
+            .withRequestBodyPart(aMultipart("media").withBody(binaryEqualTo(bytes)).build()));
+  }
+
+  private static String processing(String state, int checkAfterSeconds) {
+    return "{\"data\":{\"id\":\"777\",\"processing_info\":{\"state\":\"%s\",\"check_after_secs\":%d}}}"
+        .formatted(state, checkAfterSeconds);
+  }
+
   private static ResponseDefinitionBuilder created(String id) {
     return aResponse()
         .withStatus(201)
@@ -246,6 +357,12 @@ class XPublisherTests {
 
   private static XPublisher publisherAt(URI baseUrl, Duration readTimeout) {
     return new XPublisher(
-        new XProperties(baseUrl, URI.create("https://x.com"), Timeouts.CONNECT, readTimeout));
+        new XProperties(
+            baseUrl,
+            URI.create("https://x.com"),
+            Timeouts.CONNECT,
+            readTimeout,
+            DataSize.ofBytes(4),
+            5));
   }
 }
