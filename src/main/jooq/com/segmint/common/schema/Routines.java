@@ -8,6 +8,7 @@ import com.segmint.common.schema.routines.AppRole;
 import com.segmint.common.schema.routines.AppUserId;
 import com.segmint.common.schema.routines.ApprovalStageSatisfied;
 import com.segmint.common.schema.routines.ApprovalStagesSatisfied;
+import com.segmint.common.schema.routines.ApprovalWorkflowBlockUnapprovable;
 import com.segmint.common.schema.routines.ApprovalWorkflowIsApprovable;
 import com.segmint.common.schema.routines.ApprovalWorkflowRequireApprovable;
 import com.segmint.common.schema.routines.CreatePlatformPostPartition;
@@ -164,6 +165,19 @@ public class Routines {
         f.setPBefore(pBefore);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.approval_workflow_block_unapprovable</code>
+     */
+    public static void approvalWorkflowBlockUnapprovable(
+          Configuration configuration
+        , Integer[] pWorkflowIds
+    ) {
+        ApprovalWorkflowBlockUnapprovable p = new ApprovalWorkflowBlockUnapprovable();
+        p.setPWorkflowIds(pWorkflowIds);
+
+        p.execute(configuration);
     }
 
     /**

@@ -87,6 +87,19 @@ class ApproverRemovalTests {
   }
 
   @Test
+  void shouldBlockAnApprovedWorkflowWhoseEditReopensItWithoutItsApprover() throws Exception {
+    int workflow = api.opened(null, member(first, "approver", 1));
+    api.decide(first, workflow, "approve", null).andExpect(status().isCreated());
+    asAdmin(post("/api/v1/users/" + first + "/erasure")).andExpect(status().isNoContent());
+    assertThat(api.statusOf(workflow)).as("a verdict stays").isEqualTo("approved");
+
+    api.editBody("Tuesday");
+
+    assertThat(api.statusOf(workflow)).isEqualTo("changes_requested");
+    assertThat(blockedNotices()).hasSize(1);
+  }
+
+  @Test
   void shouldLeaveAWorkflowThatCanStillBeApprovedPending() throws Exception {
     int workflow = api.opened(1, member(first, "approver", 1), member(second, "approver", 1));
 

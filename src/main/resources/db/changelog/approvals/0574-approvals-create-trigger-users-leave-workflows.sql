@@ -33,7 +33,7 @@ CREATE TRIGGER users_leave_workflows
 --rollback DROP TRIGGER users_leave_workflows ON users;
 
 --changeset segmint:approvals-replace-function-approval-workflow-check-approvable-deleted splitStatements:false rollbackSplitStatements:false
---comment: as 0512, and a member removed because an admin soft-deleted their account (not only erased it) leaves the workflow unapprovable without failing the deletion: approval_workflow_recompute has blocked it and told its owner
+--comment: as 0512, and a member removed because an admin soft-deleted their account (not only erased it) leaves the workflow unapprovable without failing the deletion: approval_workflow_recompute has blocked it and told its owner (0573)
 CREATE OR REPLACE FUNCTION approval_workflow_check_approvable() RETURNS trigger
     LANGUAGE plpgsql
     SECURITY DEFINER

@@ -40,7 +40,7 @@ REVOKE EXECUTE ON FUNCTION unschedule_unapproved_posts(int, int, text, text) FRO
 --rollback GRANT EXECUTE ON FUNCTION unschedule_unapproved_posts(int, int, text, text) TO PUBLIC;
 
 --changeset segmint:approvals-replace-function-approval-workflow-reopen-unschedule splitStatements:false rollbackSplitStatements:false
---comment: the same rule as 0515, its posts part now shared with the opening of a workflow (unschedule_unapproved_posts)
+--comment: the same rule as 0515, its posts part now shared with the opening of a workflow (unschedule_unapproved_posts); a workflow reopened without the approvers it needs (an account removed meanwhile) is blocked at once rather than pending forever (approval_workflow_block_unapprovable)
 CREATE OR REPLACE FUNCTION approval_workflow_reopen() RETURNS trigger
     LANGUAGE plpgsql
     SECURITY DEFINER
@@ -55,6 +55,8 @@ BEGIN
                SELECT 1 FROM workflow_decision d
                WHERE d.workflow_id = w.id AND d.round = w.round AND d.kind <> 'comment'
            ));
+    PERFORM approval_workflow_block_unapprovable(
+        ARRAY(SELECT w.id FROM approval_workflow w WHERE w.content_id = NEW.id));
     PERFORM unschedule_unapproved_posts(
         NEW.id, NEW.user_id, NEW.title,
         'the content changed after its approval. Schedule them again once it is approved again.');
