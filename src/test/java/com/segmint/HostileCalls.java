@@ -55,6 +55,9 @@ final class HostileCalls {
       unknown(
           fixtures.scheduledPost(
               owner, fixtures.content(owner, "Unknown", "Its outcome is unknown"), profile));
+  final int reschedulablePost =
+      fixtures.scheduledPost(
+          owner, fixtures.content(owner, "Rescheduled", "Its time moves"), profile);
   final int youTube =
       superuser.queryForObject(
           "SELECT id FROM segmint.platform WHERE code = 'YouTube'", Integer.class);
@@ -139,14 +142,15 @@ final class HostileCalls {
   }
 
   /**
-   * {@code {content}}, {@code {profile}} and {@code {me}} stand for the row's current ETag, read
-   * just in time.
+   * {@code {content}}, {@code {profile}}, {@code {post}} and {@code {me}} stand for the row's
+   * current ETag, read just in time.
    */
   private String currentTag(String ifMatch, int user) {
     return switch (ifMatch) {
       case "{content}" -> version("content", content);
       case "{profile}" -> version("social_profile", profile);
       case "{me}" -> version("users", user);
+      case "{post}" -> version("platform_post", reschedulablePost);
       default -> ifMatch;
     };
   }

@@ -483,8 +483,19 @@ class HostileInputTests {
             optionalText("remoteId", 200),
             optionalText("remoteUrl", 2048));
     String reconciliation = "/api/v1/platform-posts/" + calls.unknownPost + "/reconciliation";
+    Map<String, Object> reschedule = Map.of("scheduledTime", "2999-01-01T09:00:00+01:00");
+    Arbitrary<HostileCase> changes =
+        bodies(
+            PATCH,
+            "/api/v1/platform-posts/" + calls.reschedulablePost,
+            reschedule,
+            List.of(futureTime("scheduledTime")));
     return Arbitraries.oneOf(
         bodies(POST, "/api/v1/platform-posts", valid, fields),
+        changes.map(hostile -> hostile.withIfMatch("{post}", false)),
+        withBadIfMatch(changes),
+        foreignIds(PATCH, "/api/v1/platform-posts/", "", reschedule, NONE)
+            .map(hostile -> hostile.withIfMatch("\"v0\"", true)),
         foreignIds(DELETE, "/api/v1/platform-posts/", "", null, NONE),
         bodies(POST, reconciliation, decision, decisionFields),
         foreignIds(POST, "/api/v1/platform-posts/", "/reconciliation", decision, NONE));

@@ -119,6 +119,7 @@ final class MatrixWorld {
         case "freshIdea" ->
             fixtures.ideaSuggestion(owner, id("freshReviewedContent"), "Idea", "0.5");
         case "freshPost" -> scheduledThenReviewed(id("freshContent"));
+        case "freshPostETag" -> etag("platform_post", id("freshPost"));
         case "freshUnknownPost" -> unknown(id("freshPost"));
         case "freshWorkflow" -> fixtures.workflow(owner, id("freshContent"), member, "reviewer");
         case "freshProfile" -> fixtures.socialProfile(owner, "Twitter");

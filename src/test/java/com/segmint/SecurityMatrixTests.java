@@ -161,7 +161,10 @@ class SecurityMatrixTests {
                   "{\"contentId\": {freshContent}, \"posts\": [{\"socialProfileId\": {profile},"
                       + " \"mediaIds\": [\"{media}\"]}], \"scheduledTime\": \"{future}\"}")
               .expect(401, 201, 404, 404, 201),
-          // a reviewer sees the post, so cancelling it is forbidden rather than not found
+          // a reviewer sees the post, so changing or cancelling it is forbidden, not not found
+          patch("/api/v1/platform-posts/{freshPost}", "{\"scheduledTime\": \"{future}\"}")
+              .ifMatch("{freshPostETag}")
+              .expect(401, 200, 404, 403, 200),
           delete("/api/v1/platform-posts/{freshPost}").expect(401, 204, 404, 403, 204),
           // media: uploads need a token; files are public to whoever knows the random id
           uploadPng("/api/v1/media").expect(401, 201, 201, 201, 201),

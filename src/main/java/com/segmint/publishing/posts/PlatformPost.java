@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One content on one connected profile at one time, and what became of it. Times are UTC instants;
  * the publisher's lease and idempotency key stay inside. {@code threadParts} is null unless the
- * post is an X thread; {@code mediaIds} are the attached media in order.
+ * post is an X thread; {@code mediaIds} are the attached media in order; {@code version} is what
+ * its ETag carries.
  */
 public record PlatformPost(
     int id,
@@ -27,4 +28,5 @@ public record PlatformPost(
     String errorMessage,
     Instant postedAt,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    int version) {}

@@ -91,7 +91,8 @@ class PlatformPostRepository {
         row.getErrorMessage(),
         instant(row.getPostedAt()),
         instant(row.getCreatedAt()),
-        instant(row.getUpdatedAt()));
+        instant(row.getUpdatedAt()),
+        row.getVersion());
   }
 
   /** The ids of the media jsonb array, in order (its shape is documented by MediaLibrary). */

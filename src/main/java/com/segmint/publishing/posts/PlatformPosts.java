@@ -6,6 +6,8 @@ import com.segmint.common.Cursors;
 import com.segmint.common.InvalidRequest;
 import com.segmint.common.ResourceNotFound;
 import com.segmint.common.schema.enums.PostStatus;
+import com.segmint.publishing.PostChange;
+import com.segmint.publishing.PostChanges;
 import com.segmint.publishing.PostDraft;
 import com.segmint.publishing.PostScheduler;
 import com.segmint.publishing.ScheduledPost;
@@ -17,7 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading, scheduling and cancelling the acting user's platform posts. */
+/** Reading, scheduling, rescheduling and cancelling the acting user's platform posts. */
 @Service
 public class PlatformPosts {
 
@@ -28,10 +30,12 @@ public class PlatformPosts {
 
   private final PlatformPostRepository posts;
   private final PostScheduler scheduler;
+  private final PostChanges changes;
 
-  PlatformPosts(PlatformPostRepository posts, PostScheduler scheduler) {
+  PlatformPosts(PlatformPostRepository posts, PostScheduler scheduler, PostChanges changes) {
     this.posts = posts;
     this.scheduler = scheduler;
+    this.changes = changes;
   }
 
   /** A page in the order the posts go out: by scheduled time, then id. */
@@ -62,6 +66,13 @@ public class PlatformPosts {
             .map(ScheduledPost::id)
             .toList();
     return posts.findAll(ids);
+  }
+
+  /** Reschedules a draft or scheduled post in place, through {@link PostChanges}. */
+  @Transactional
+  public PlatformPost change(int id, int version, PostChange change) {
+    changes.change(id, version, change);
+    return find(id);
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.segmint.publishing.web;
 
 import com.segmint.common.CursorPage;
+import com.segmint.common.ETags;
 import com.segmint.publishing.posts.PlatformPost;
 import com.segmint.publishing.posts.PlatformPosts;
 import com.segmint.publishing.posts.PostFilter;
@@ -12,13 +13,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,13 +57,13 @@ class PlatformPostController {
 
   @GetMapping("/{id}")
   @Operation(summary = "One of my posts")
-  @ApiResponse(responseCode = "200", description = "The post")
+  @ApiResponse(responseCode = "200", description = "The post; ETag carries its version")
   @ApiResponse(
       responseCode = "404",
       description = "No such post, or not mine",
       content = @Content(mediaType = "application/problem+json"))
-  PlatformPost get(@PathVariable int id) {
-    return posts.find(id);
+  ResponseEntity<PlatformPost> get(@PathVariable int id) {
+    return withETag(posts.find(id));
   }
 
   @PostMapping
@@ -97,6 +101,53 @@ class PlatformPostController {
     return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 
+  @PatchMapping("/{id}")
+  @Operation(
+      summary = "Reschedule a draft or scheduled post; needs If-Match with its current ETag",
+      description =
+          "Changes its time (same forms as scheduling), its text (checked against its"
+              + " platform's rules again) or its status: scheduled moves a draft back to the"
+              + " queue, which needs its content approved; draft takes it out. Absent fields"
+              + " stay as they are.")
+  @ApiResponse(responseCode = "200", description = "The changed post; the new ETag is returned")
+  @ApiResponse(
+      responseCode = "400",
+      description =
+          "Nothing to change, a status other than draft or scheduled, a time without offset or"
+              + " zone, in the past, or skipped or repeated by a DST change",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "403",
+      description = "Visible to me (a reviewer) but not my content",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No such post, or not mine",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The post is publishing or done, or its content awaits approval",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "412",
+      description = "If-Match names an old version",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "422",
+      description = "The new text breaks its platform's rule (field and constraint name it)",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "428",
+      description = "If-Match is missing",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<PlatformPost> change(
+      @PathVariable int id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @Valid @RequestBody ChangePostRequest request) {
+    int version = ETags.versionOf(ifMatch);
+    return withETag(posts.change(id, version, request.toChange(Instant.now())));
+  }
+
   @DeleteMapping("/{id}")
   @Operation(
       summary = "Cancel a draft or scheduled post",
@@ -119,5 +170,9 @@ class PlatformPostController {
   ResponseEntity<Void> cancel(@PathVariable int id) {
     posts.cancel(id);
     return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<PlatformPost> withETag(PlatformPost post) {
+    return ResponseEntity.ok().eTag(ETags.of(post.version())).body(post);
   }
 }

@@ -8,6 +8,8 @@ import com.segmint.common.schema.routines.AppRole;
 import com.segmint.common.schema.routines.AppUserId;
 import com.segmint.common.schema.routines.ApprovalStageSatisfied;
 import com.segmint.common.schema.routines.ApprovalStagesSatisfied;
+import com.segmint.common.schema.routines.ApprovalWorkflowBlockUnapprovable;
+import com.segmint.common.schema.routines.ApprovalWorkflowIsApprovable;
 import com.segmint.common.schema.routines.ApprovalWorkflowRequireApprovable;
 import com.segmint.common.schema.routines.CreatePlatformPostPartition;
 import com.segmint.common.schema.routines.DetachPlatformPostPartitions;
@@ -15,6 +17,7 @@ import com.segmint.common.schema.routines.EnsurePlatformPostPartitions;
 import com.segmint.common.schema.routines.EraseUser;
 import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
+import com.segmint.common.schema.routines.UnscheduleUnapprovedPosts;
 import com.segmint.common.schema.routines.WorkflowWaitsForMe;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
@@ -160,6 +163,57 @@ public class Routines {
         ApprovalStagesSatisfied f = new ApprovalStagesSatisfied();
         f.setPWorkflowId(pWorkflowId);
         f.setPBefore(pBefore);
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>segmint.approval_workflow_block_unapprovable</code>
+     */
+    public static void approvalWorkflowBlockUnapprovable(
+          Configuration configuration
+        , Integer[] pWorkflowIds
+    ) {
+        ApprovalWorkflowBlockUnapprovable p = new ApprovalWorkflowBlockUnapprovable();
+        p.setPWorkflowIds(pWorkflowIds);
+
+        p.execute(configuration);
+    }
+
+    /**
+     * Call <code>segmint.approval_workflow_is_approvable</code>
+     */
+    public static Boolean approvalWorkflowIsApprovable(
+          Configuration configuration
+        , Integer pWorkflowId
+    ) {
+        ApprovalWorkflowIsApprovable f = new ApprovalWorkflowIsApprovable();
+        f.setPWorkflowId(pWorkflowId);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>segmint.approval_workflow_is_approvable</code> as a field.
+     */
+    public static Field<Boolean> approvalWorkflowIsApprovable(
+          Integer pWorkflowId
+    ) {
+        ApprovalWorkflowIsApprovable f = new ApprovalWorkflowIsApprovable();
+        f.setPWorkflowId(pWorkflowId);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>segmint.approval_workflow_is_approvable</code> as a field.
+     */
+    public static Field<Boolean> approvalWorkflowIsApprovable(
+          Field<Integer> pWorkflowId
+    ) {
+        ApprovalWorkflowIsApprovable f = new ApprovalWorkflowIsApprovable();
+        f.setPWorkflowId(pWorkflowId);
 
         return f.asField();
     }
@@ -334,6 +388,62 @@ public class Routines {
         RefreshAnalytics p = new RefreshAnalytics();
 
         p.execute(configuration);
+    }
+
+    /**
+     * Call <code>segmint.unschedule_unapproved_posts</code>
+     */
+    public static Integer unscheduleUnapprovedPosts(
+          Configuration configuration
+        , Integer pContentId
+        , Integer pOwnerId
+        , String pTitle
+        , String pBecause
+    ) {
+        UnscheduleUnapprovedPosts f = new UnscheduleUnapprovedPosts();
+        f.setPContentId(pContentId);
+        f.setPOwnerId(pOwnerId);
+        f.setPTitle(pTitle);
+        f.setPBecause(pBecause);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>segmint.unschedule_unapproved_posts</code> as a field.
+     */
+    public static Field<Integer> unscheduleUnapprovedPosts(
+          Integer pContentId
+        , Integer pOwnerId
+        , String pTitle
+        , String pBecause
+    ) {
+        UnscheduleUnapprovedPosts f = new UnscheduleUnapprovedPosts();
+        f.setPContentId(pContentId);
+        f.setPOwnerId(pOwnerId);
+        f.setPTitle(pTitle);
+        f.setPBecause(pBecause);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>segmint.unschedule_unapproved_posts</code> as a field.
+     */
+    public static Field<Integer> unscheduleUnapprovedPosts(
+          Field<Integer> pContentId
+        , Field<Integer> pOwnerId
+        , Field<String> pTitle
+        , Field<String> pBecause
+    ) {
+        UnscheduleUnapprovedPosts f = new UnscheduleUnapprovedPosts();
+        f.setPContentId(pContentId);
+        f.setPOwnerId(pOwnerId);
+        f.setPTitle(pTitle);
+        f.setPBecause(pBecause);
+
+        return f.asField();
     }
 
     /**

@@ -113,7 +113,8 @@ class ContentOverviewTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[0].platform").value("LinkedIn"))
             .andExpect(jsonPath("$[1].platform").value("Instagram"))
-            .andExpect(jsonPath("$[0].status").value("scheduled"))
+            // opening the workflow took the scheduled posts back to draft until it is approved
+            .andExpect(jsonPath("$[0].status").value("draft"))
             .andExpect(jsonPath("$[0].scheduledTime").isNotEmpty())
             .andExpect(jsonPath("$[0].remoteUrl").doesNotExist());
     assertThat(ContentApi.<List<Integer>>read(posts, "$[*].id")).containsExactly(first, second);
