@@ -1,6 +1,7 @@
 package com.segmint.common;
 
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Entity tags carry a row's {@code version}: {@code "v3"}. A strong tag, compared exactly, as
@@ -14,6 +15,11 @@ public final class ETags {
 
   public static String of(int version) {
     return "\"v" + version + "\"";
+  }
+
+  /** A 200 with {@code body}, tagged with its version. */
+  public static <T extends Versioned> ResponseEntity<T> ok(T body) {
+    return ResponseEntity.ok().eTag(of(body.version())).body(body);
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.segmint.users;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.segmint.common.Versioned;
 import com.segmint.common.schema.enums.SocialPlatform;
 import java.time.OffsetDateTime;
 
@@ -16,4 +17,5 @@ public record SocialProfileSummary(
     boolean hasRefreshToken,
     boolean needsReconnect,
     OffsetDateTime createdAt,
-    @JsonIgnore int version) {}
+    @JsonIgnore int version)
+    implements Versioned {}

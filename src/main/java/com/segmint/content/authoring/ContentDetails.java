@@ -1,5 +1,6 @@
 package com.segmint.content.authoring;
 
+import com.segmint.common.Versioned;
 import java.time.OffsetDateTime;
 
 /** A content as its readers see it; {@code version} is what its ETag carries. */
@@ -12,4 +13,5 @@ public record ContentDetails(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime deletedAt,
-    int version) {}
+    int version)
+    implements Versioned {}

@@ -71,7 +71,7 @@ class ContentController {
       description = "No such live content the caller may see",
       content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
   ResponseEntity<ContentDetails> get(@PathVariable int id) {
-    return withETag(contents.get(id));
+    return ETags.ok(contents.get(id));
   }
 
   @PutMapping("/{id}")
@@ -93,7 +93,7 @@ class ContentController {
       @PathVariable int id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ContentRequest request) {
-    return withETag(contents.update(id, ETags.versionOf(ifMatch), request.toDraft()));
+    return ETags.ok(contents.update(id, ETags.versionOf(ifMatch), request.toDraft()));
   }
 
   @DeleteMapping("/{id}")
@@ -126,10 +126,6 @@ class ContentController {
       description = "No such content the caller may change",
       content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
   ResponseEntity<ContentDetails> restore(@PathVariable int id) {
-    return withETag(contents.restore(id));
-  }
-
-  private static ResponseEntity<ContentDetails> withETag(ContentDetails content) {
-    return ResponseEntity.ok().eTag(ETags.of(content.version())).body(content);
+    return ETags.ok(contents.restore(id));
   }
 }

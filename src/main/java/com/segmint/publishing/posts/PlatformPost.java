@@ -1,5 +1,6 @@
 package com.segmint.publishing.posts;
 
+import com.segmint.common.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,4 +30,5 @@ public record PlatformPost(
     Instant postedAt,
     Instant createdAt,
     Instant updatedAt,
-    int version) {}
+    int version)
+    implements Versioned {}

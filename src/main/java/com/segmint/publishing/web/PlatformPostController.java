@@ -63,7 +63,7 @@ class PlatformPostController {
       description = "No such post, or not mine",
       content = @Content(mediaType = "application/problem+json"))
   ResponseEntity<PlatformPost> get(@PathVariable int id) {
-    return withETag(posts.find(id));
+    return ETags.ok(posts.find(id));
   }
 
   @PostMapping
@@ -145,7 +145,7 @@ class PlatformPostController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ChangePostRequest request) {
     int version = ETags.versionOf(ifMatch);
-    return withETag(posts.change(id, version, request.toChange(Instant.now())));
+    return ETags.ok(posts.change(id, version, request.toChange(Instant.now())));
   }
 
   @DeleteMapping("/{id}")
@@ -170,9 +170,5 @@ class PlatformPostController {
   ResponseEntity<Void> cancel(@PathVariable int id) {
     posts.cancel(id);
     return ResponseEntity.noContent().build();
-  }
-
-  private static ResponseEntity<PlatformPost> withETag(PlatformPost post) {
-    return ResponseEntity.ok().eTag(ETags.of(post.version())).body(post);
   }
 }

@@ -89,7 +89,7 @@ class SocialProfileController {
   @ApiResponse(responseCode = "200")
   @ApiResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
   ResponseEntity<SocialProfileSummary> find(@PathVariable int id) {
-    return withETag(directory.find(id));
+    return ETags.ok(directory.find(id));
   }
 
   @PatchMapping("/{id}")
@@ -122,7 +122,7 @@ class SocialProfileController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ProfileChange change) {
     int version = ETags.versionOf(ifMatch);
-    return withETag(directory.changeHandle(id, version, change.handle()));
+    return ETags.ok(directory.changeHandle(id, version, change.handle()));
   }
 
   @PostMapping
@@ -154,9 +154,5 @@ class SocialProfileController {
   @ApiResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
   void disconnect(@PathVariable int id) {
     directory.disconnect(id);
-  }
-
-  private static ResponseEntity<SocialProfileSummary> withETag(SocialProfileSummary profile) {
-    return ResponseEntity.ok().eTag(ETags.of(profile.version())).body(profile);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +20,7 @@ class ScriptedPublisher implements PlatformPublisher {
   private final Map<Integer, Deque<PublishOutcome>> script = new ConcurrentHashMap<>();
   private final Map<Integer, AtomicInteger> calls = new ConcurrentHashMap<>();
   private final Map<Integer, PublishOutcome.Published> onPlatform = new ConcurrentHashMap<>();
+  private final Map<Integer, CountDownLatch> held = new ConcurrentHashMap<>();
 
   @Override
   public SocialPlatform platform() {
@@ -28,6 +30,7 @@ class ScriptedPublisher implements PlatformPublisher {
   @Override
   public PublishOutcome publish(PublishRequest request) {
     calls.computeIfAbsent(request.postId(), id -> new AtomicInteger()).incrementAndGet();
+    awaitRelease(request.postId());
     PublishOutcome next = script.getOrDefault(request.postId(), new ArrayDeque<>()).pollFirst();
     return next != null ? next : published(request.postId());
   }
@@ -39,6 +42,23 @@ class ScriptedPublisher implements PlatformPublisher {
 
   void answer(int postId, PublishOutcome... outcomes) {
     script.put(postId, new ArrayDeque<>(List.of(outcomes)));
+  }
+
+  /** The call for {@code postId} does not answer until {@code release} opens. */
+  void holdUntil(int postId, CountDownLatch release) {
+    held.put(postId, release);
+  }
+
+  private void awaitRelease(int postId) {
+    CountDownLatch release = held.get(postId);
+    if (release == null) {
+      return;
+    }
+    try {
+      release.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   void knowsItHas(int postId) {
