@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# The search query of GET /api/v1/contents/search?q=kubernetes retention as pgbench scripts (as
-# segmint_app, acting for a caller, exactly as ContentSearch sends it), before and after
-# content/0500 and the caller narrowing, then the endpoint with wrk. Data: 100,000 contents of the
-# admin (the first user) and 1,000 of a creator, a fifth of each matching. "Before" puts the old
-# content_select policy back (as the superuser) and runs the old SQL (ts_rank_cd, no narrowing).
-# Needs: the packaged jar, wrk, Debian's pgbench. Usage: bench/search-bench.sh [seconds] [clients]
+# The search of GET /api/v1/contents/search as pgbench scripts (as segmint_app, acting for a
+# caller), the SQL of the previous ContentSearch ("before": the text match under row-level
+# security, narrowed to the caller's rows for creators) against the SQL it sends now ("after":
+# content_search_page, content/0561), both on the same data in one run; then the endpoint with wrk.
+# Data: N contents of the admin (the first user, default 100,000) and 1,000 of a creator; a fifth of
+# each matches the common query "kubernetes retention", one row of each the rare query "4242".
+# Prints tps and p50/p95 per transaction (from pgbench's per-transaction log).
+# Needs: the packaged jar, wrk, Debian's pgbench.
+# Usage: bench/search-bench.sh [seconds] [clients] [admin contents]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${1:-20}
 CLIENTS=${2:-4}
+ADMIN_CONTENTS=${3:-100000}
 HTTP=18183
 DB=54383
 DATA=$(mktemp -d /tmp/segmint-search-XXXX)
@@ -19,7 +23,7 @@ export PGPASSWORD=
 SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
   java -Xmx512m -jar target/segmint-1.0.0-SNAPSHOT.jar >"$DATA/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done
 
 user_with_contents() { # name, count: registers, seeds, prints "id token"
@@ -36,51 +40,66 @@ user_with_contents() { # name, count: registers, seeds, prints "id token"
     -d "{\"username\":\"$1\",\"password\":\"correct horse battery\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
   echo "$id $token"
 }
-read -r admin admin_token < <(user_with_contents "admin_$RANDOM" 100000)
+started=$(date +%s)
+read -r admin admin_token < <(user_with_contents "admin_$RANDOM" "$ADMIN_CONTENTS")
 read -r creator creator_token < <(user_with_contents "creator_$RANDOM" 1000)
 $PSQL -c "VACUUM ANALYZE segmint.content" >/dev/null
+echo "== seeded $((ADMIN_CONTENTS + 1000)) contents in $(($(date +%s) - started)) s"
 
-Q="websearch_to_tsquery('english', 'kubernetes retention')"
+HEADLINE="'StartSel=<mark>, StopSel=</mark>, MaxFragments=2'"
 NARROW="AND (c.user_id = segmint.app_user_id() OR c.id = ANY (ARRAY(SELECT w.content_id
   FROM segmint.approval_workflow w JOIN segmint.team_member t ON t.workflow_id = w.id
   WHERE t.member_id = segmint.app_user_id())))"
-script() { # file, user id, role, rank function, extra condition, statement before the search
+script() { # file, user id, role, search text, before|after, narrowing (before only)
+  local q="websearch_to_tsquery('english', '$4')" search
+  if [ "$5" = before ]; then
+    search="SELECT segmint.is_privileged();
+SELECT page.id, page.title, ts_headline('english', page.body, $q, $HEADLINE), page.rank, page.created_at FROM (SELECT matches.* FROM (SELECT c.id, c.title, c.body, c.created_at, ts_rank(c.search_vector, $q)::float8 AS rank FROM segmint.content c WHERE c.search_vector @@ $q AND c.deleted_at IS NULL ${6:-}) matches ORDER BY matches.rank DESC, matches.id ASC LIMIT 21) page ORDER BY page.rank DESC, page.id ASC;"
+  else
+    search="SELECT c.id, c.title, ts_headline('english', c.body, $q, $HEADLINE), p.rank, c.created_at FROM segmint.content_search_page($q, NULL::float8, NULL::int, 21) p JOIN segmint.content c ON c.id = p.id ORDER BY p.rank DESC, c.id ASC;"
+  fi
   cat >"$DATA/$1.sql" <<SQL
 BEGIN;
 SELECT set_config('app.user_id', '$2', true), set_config('app.role', '$3', true);
-$6
-SELECT page.id, page.title, ts_headline('english', page.body, $Q, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2'), page.rank, page.created_at FROM (SELECT matches.* FROM (SELECT c.id, c.title, c.body, c.created_at, $4(c.search_vector, $Q)::float8 AS rank FROM segmint.content c WHERE c.search_vector @@ $Q AND c.deleted_at IS NULL $5) matches ORDER BY matches.rank DESC, matches.id ASC LIMIT 21) page ORDER BY page.rank DESC, page.id ASC;
+$search
 COMMIT;
 SQL
 }
-PRIVILEGED="SELECT segmint.is_privileged();"
-script before-admin "$admin" admin ts_rank_cd "" ""
-script before-creator "$creator" creator ts_rank_cd "" ""
-script after-admin "$admin" admin ts_rank "" "$PRIVILEGED"
-script after-creator "$creator" creator ts_rank "$NARROW" "$PRIVILEGED"
+for q in "kubernetes retention" 4242; do
+  tag=${q%% *}
+  script "before-admin-$tag" "$admin" admin "$q" before
+  script "after-admin-$tag" "$admin" admin "$q" after
+  script "before-owner-$tag" "$admin" creator "$q" before "$NARROW"
+  script "after-owner-$tag" "$admin" creator "$q" after
+  script "before-creator-$tag" "$creator" creator "$q" before "$NARROW"
+  script "after-creator-$tag" "$creator" creator "$q" after
+done
 
-policy() { # the content_select rule with the caller read per row (before) or per statement (after)
-  local me=$1 priv=$2
-  $PSQL -c "ALTER POLICY content_select ON segmint.content USING (user_id = $me OR $priv OR EXISTS
-    (SELECT 1 FROM segmint.team_member t JOIN segmint.approval_workflow w ON w.id = t.workflow_id
-     WHERE w.content_id = content.id AND t.member_id = $me))" >/dev/null
+bench() { # script name: tps, p50 and p95 of the whole transaction
+  rm -f "$DATA"/log.*
+  local tps
+  tps=$(/usr/lib/postgresql/15/bin/pgbench -h localhost -p $DB -U segmint_app -n -f "$DATA/$1.sql" \
+    -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -l --log-prefix="$DATA/log" segmint 2>/dev/null |
+    sed -nE 's/^tps = ([0-9.]+).*/\1/p')
+  cat "$DATA"/log.* | awk '{print $3}' | sort -n | awk -v name="$1" -v tps="$tps" \
+    -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '{v[NR] = $1} END {
+      printf "%-28s %8.1f tps  p50 %8.2f ms  p95 %8.2f ms  (%d transactions, load %s)\n",
+        name, tps, v[int(NR * 0.50)] / 1000, v[int(NR * 0.95)] / 1000, NR, load }'
 }
-bench() {
-  echo "== $1 (load $(cut -d' ' -f1-3 /proc/loadavg))"
-  /usr/lib/postgresql/15/bin/pgbench -h localhost -p $DB -U segmint_app -n -f "$DATA/$1.sql" \
-    -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" segmint 2>/dev/null | grep -E "^tps|latency average"
-}
-policy "segmint.app_user_id()" "segmint.is_privileged()"
-bench before-admin
-bench before-creator
-policy "(SELECT segmint.app_user_id())" "(SELECT segmint.is_privileged())"
-bench after-admin
-bench after-creator
+echo "== pgbench -c $CLIENTS -j 2 -T $SECONDS_EACH as segmint_app; admin = every row, owner = the admin's user as a creator (owns ~99%), creator = 1,000 rows"
+for tag in kubernetes 4242; do
+  for who in admin owner creator; do
+    bench "before-$who-$tag"
+    bench "after-$who-$tag"
+  done
+done
 
-search="http://localhost:$HTTP/api/v1/contents/search?q=kubernetes%20retention"
-for who in admin creator; do
-  token_var="${who}_token"
-  echo "== GET search as the $who, wrk -c$CLIENTS (load $(cut -d' ' -f1-3 /proc/loadavg))"
-  wrk -t2 -c"$CLIENTS" -d"$SECONDS_EACH"s --timeout 30s --latency \
-    -H "Authorization: Bearer ${!token_var}" "$search" | grep -E "Requests/sec|99%|50%"
+for q in "kubernetes%20retention" 4242; do
+  for who in admin creator; do
+    token_var="${who}_token"
+    echo "== GET search?q=$q as the $who, wrk -t2 -c$CLIENTS -d${SECONDS_EACH}s (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    wrk -t2 -c"$CLIENTS" -d"$SECONDS_EACH"s --timeout 30s --latency \
+      -H "Authorization: Bearer ${!token_var}" "http://localhost:$HTTP/api/v1/contents/search?q=$q" |
+      grep -E "Requests/sec|50%|90%|99%"
+  done
 done

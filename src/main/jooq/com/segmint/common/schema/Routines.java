@@ -19,7 +19,9 @@ import com.segmint.common.schema.routines.IsPrivileged;
 import com.segmint.common.schema.routines.RefreshAnalytics;
 import com.segmint.common.schema.routines.UnscheduleUnapprovedPosts;
 import com.segmint.common.schema.routines.WorkflowWaitsForMe;
+import com.segmint.common.schema.tables.ContentSearchPage;
 import com.segmint.common.schema.tables.ScheduleContentPosts;
+import com.segmint.common.schema.tables.records.ContentSearchPageRecord;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.LocalDate;
@@ -482,6 +484,76 @@ public class Routines {
         f.setPWorkflowId(pWorkflowId);
 
         return f.asField();
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static Result<ContentSearchPageRecord> contentSearchPage(
+          Configuration configuration
+        , Object pQuery
+        , Double pAfterRank
+        , Integer pAfterId
+        , Integer pLimit
+    ) {
+        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+              pQuery
+            , pAfterRank
+            , pAfterId
+            , pLimit
+        )).fetch();
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static ContentSearchPage contentSearchPage(
+          Object pQuery
+        , Double pAfterRank
+        , Integer pAfterId
+        , Integer pLimit
+    ) {
+        return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+            pQuery,
+            pAfterRank,
+            pAfterId,
+            pLimit
+        );
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static ContentSearchPage contentSearchPage(
+          Field<Object> pQuery
+        , Field<Double> pAfterRank
+        , Field<Integer> pAfterId
+        , Field<Integer> pLimit
+    ) {
+        return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+            pQuery,
+            pAfterRank,
+            pAfterId,
+            pLimit
+        );
     }
 
     /**

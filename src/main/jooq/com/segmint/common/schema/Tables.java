@@ -9,6 +9,7 @@ import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
 import com.segmint.common.schema.tables.Content;
+import com.segmint.common.schema.tables.ContentSearchPage;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
 import com.segmint.common.schema.tables.Media;
@@ -26,6 +27,7 @@ import com.segmint.common.schema.tables.TextEmbedding;
 import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.UsersMasked;
 import com.segmint.common.schema.tables.WorkflowDecision;
+import com.segmint.common.schema.tables.records.ContentSearchPageRecord;
 import com.segmint.common.schema.tables.records.PlatformPostRecord;
 
 import java.time.OffsetDateTime;
@@ -66,6 +68,81 @@ public class Tables {
      * The table <code>segmint.content</code>.
      */
     public static final Content CONTENT = Content.CONTENT;
+
+    /**
+     * The table <code>segmint.content_search_page</code>.
+     */
+    public static final ContentSearchPage CONTENT_SEARCH_PAGE = ContentSearchPage.CONTENT_SEARCH_PAGE;
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static Result<ContentSearchPageRecord> CONTENT_SEARCH_PAGE(
+          Configuration configuration
+        , Object pQuery
+        , Double pAfterRank
+        , Integer pAfterId
+        , Integer pLimit
+    ) {
+        return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+              pQuery
+            , pAfterRank
+            , pAfterId
+            , pLimit
+        )).fetch();
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static ContentSearchPage CONTENT_SEARCH_PAGE(
+          Object pQuery
+        , Double pAfterRank
+        , Integer pAfterId
+        , Integer pLimit
+    ) {
+        return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+            pQuery,
+            pAfterRank,
+            pAfterId,
+            pLimit
+        );
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static ContentSearchPage CONTENT_SEARCH_PAGE(
+          Field<Object> pQuery
+        , Field<Double> pAfterRank
+        , Field<Integer> pAfterId
+        , Field<Integer> pLimit
+    ) {
+        return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
+            pQuery,
+            pAfterRank,
+            pAfterId,
+            pLimit
+        );
+    }
 
     /**
      * The table <code>segmint.event_publication</code>.
