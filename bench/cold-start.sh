@@ -23,7 +23,14 @@ for run in $(seq 1 "$RUNS"); do
   SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=54382 \
     java "${COMMAND[@]}" >"$DATA/run-$run.log" 2>&1 &
   service=$!
-  until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.05; done
+  until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do
+    if ! kill -0 $service 2>/dev/null; then
+      echo "run $run: the service exited; its log:" >&2
+      tail -50 "$DATA/run-$run.log" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
   healthy=$(( ($(date +%s%N) - started) / 1000000 ))
   read -r user system <<<"$(awk '{print $14, $15}' /proc/$service/stat)"
   cpu=$(( (user + system) * 1000 / $(getconf CLK_TCK) ))
