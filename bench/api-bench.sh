@@ -3,6 +3,8 @@
 # 100k contents, with wrk, beside pgbench's figures on the same embedded database.
 # Needs: the packaged jar (mvn -DskipTests package), wrk and Debian's pgbench (apt-get install wrk
 # postgresql-15). Usage: bench/api-bench.sh [warm-up seconds] [measure seconds]
+# JAVA_OPTS (default -Xmx512m) are the service's JVM options, e.g. the README's run command's; with
+# -XX:NativeMemoryTracking=summary the JVM's own memory summary is printed after the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +18,7 @@ PSQL="psql -h localhost -p $DB -U postgres -d segmint -qtA"
 export PGPASSWORD=
 
 SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
-  java -Xmx512m -jar target/segmint-1.0.0-SNAPSHOT.jar >"$DATA/service.log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx512m} ${SERVICE_JAR:--jar target/segmint-1.0.0-SNAPSHOT.jar} >"$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done
@@ -62,4 +64,8 @@ echo "== pgbench -S (select only, 16 clients)"
 $PGBENCH -h localhost -p $DB -U postgres -S -c 16 -j 2 -T "$MEASURE" pgbench 2>/dev/null | grep -E "^tps|latency average"
 echo "== pgbench RLS-shaped transaction as segmint_app (BEGIN; set_config; SELECT by id; COMMIT)"
 $PGBENCH -h localhost -p $DB -U segmint_app -n -f "$DATA/rls.sql" -c 16 -j 2 -T "$MEASURE" segmint 2>/dev/null | grep -E "^tps|latency average"
-echo "== service RSS after load: $(( $(ps -o rss= -p $SERVICE) / 1024 )) MiB"
+echo "== service RSS after load: $(( $(ps -o rss= -p $SERVICE) / 1024 )) MiB" \
+  "($(grep -E 'RssAnon|RssFile' /proc/$SERVICE/status | tr -s ' \n' ' '))"
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  jcmd $SERVICE VM.native_memory summary | grep -E "committed=" | grep -E "^(Total|-)" | head -20
+fi

@@ -5,6 +5,8 @@ import com.segmint.common.DatabaseActors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +23,7 @@ public class Login {
   private final LoginAttempts attempts;
   private final RefreshTokens refreshTokens;
   private final TransactionTemplate transactions;
-  private final String unknownUserHash;
+  private volatile String unknownUserHash;
 
   Login(
       CredentialRepository credentials,
@@ -34,7 +36,17 @@ public class Login {
     this.attempts = attempts;
     this.refreshTokens = refreshTokens;
     this.transactions = transactions;
-    this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
+  }
+
+  /**
+   * Hashes the stand-in password for unknown users once the service is ready, off the start-up path
+   * (an Argon2 hash takes a while): the first login of an unknown user need not pay for it.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void prepareWhenReady() {
+    Thread hashing = new Thread(this::unknownUserHash, "login-unknown-user-hash");
+    hashing.setDaemon(true);
+    hashing.start();
   }
 
   /**
@@ -61,8 +73,21 @@ public class Login {
   }
 
   private boolean passwordMatches(Optional<Credential> credential, String password) {
-    String hash = credential.map(Credential::passwordHash).orElse(unknownUserHash);
+    String hash = credential.map(Credential::passwordHash).orElseGet(this::unknownUserHash);
     boolean matches = passwords.matches(password, hash);
     return credential.isPresent() && matches;
+  }
+
+  private String unknownUserHash() {
+    String hash = unknownUserHash;
+    if (hash == null) {
+      synchronized (this) {
+        if (unknownUserHash == null) {
+          unknownUserHash = passwords.encode(UUID.randomUUID().toString());
+        }
+        hash = unknownUserHash;
+      }
+    }
+    return hash;
   }
 }
