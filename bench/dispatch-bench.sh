@@ -143,7 +143,8 @@ for mode in simple prepared; do
 done
 
 # The claim's latency over ROWS rows in 24 past monthly partitions (1 % still scheduled), loaded
-# with triggers off (no audit rows), then timed inside a rolled-back transaction.
+# with triggers off (no audit rows), then timed inside a rolled-back transaction (prepared protocol,
+# as the service sends it).
 $PSQL <<SQL >/dev/null
 SELECT segmint.create_platform_post_partition((date_trunc('month', now()) - make_interval(months => m))::date)
 FROM generate_series(1, 24) m;
@@ -160,5 +161,5 @@ ANALYZE segmint.platform_post;
 SQL
 sed -e 's/^COMMIT;/ROLLBACK;/' "$DATA/claim.sql" >"$DATA/claim-latency.sql"
 echo "== claim latency, $ROWS rows in $($PSQL -c "SELECT count(*) FROM pg_inherits WHERE inhparent = 'segmint.platform_post'::regclass") partitions"
-$PGBENCH -h localhost -p $DB -U segmint_app -n -f "$DATA/claim-latency.sql" -c 1 -T 20 segmint 2>/dev/null \
+$PGBENCH -h localhost -p $DB -U segmint_app -n -M prepared -f "$DATA/claim-latency.sql" -c 1 -T 20 segmint 2>/dev/null \
   | grep -E "latency average|^tps"
