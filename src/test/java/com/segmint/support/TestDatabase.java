@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -16,6 +17,11 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * the JVM.
  */
 public final class TestDatabase {
+
+  private static final Set<String> SPRING_SHUTDOWN_HOOKS =
+      Set.of("SpringContextShutdownHook", "SpringApplicationShutdownHook");
+  private static final Duration HOOKS_STARTING = Duration.ofMillis(200);
+  private static final Duration CONTEXTS_CLOSING = Duration.ofSeconds(20);
 
   private static volatile TestDatabase instance;
 
@@ -32,19 +38,49 @@ public final class TestDatabase {
         if (instance == null) {
           Path directory = freshDirectory();
           instance = new TestDatabase(EmbeddedPostgresServer.start(directory, 0));
-          // after every test context has closed: a context that still needs the database on its
-          // way down (the event registry logs unfinished publications) would otherwise wait for
-          // a connection to a stopped server until surefire kills the JVM
-          SpringApplication.getShutdownHandlers()
-              .add(
-                  () -> {
-                    instance.server.close();
-                    deleteRecursively(directory);
-                  });
+          Runtime.getRuntime()
+              .addShutdownHook(
+                  new Thread(
+                      () -> {
+                        awaitContextShutdownHooks();
+                        instance.server.close();
+                        deleteRecursively(directory);
+                      },
+                      "test-database-shutdown"));
         }
       }
     }
     return instance;
+  }
+
+  /**
+   * Spring closes the test contexts in shutdown hooks of its own, which the JVM runs beside this
+   * one: the database stops after them, or a closing context (the event registry logs unfinished
+   * publications) would wait for a connection to a stopped server until surefire kills the JVM.
+   * Spring Boot's own list of shutdown handlers is no place for this: tests never enable its hook,
+   * so the server outlived every test run.
+   */
+  private static void awaitContextShutdownHooks() {
+    sleep(HOOKS_STARTING);
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> SPRING_SHUTDOWN_HOOKS.contains(thread.getName()))
+        .forEach(TestDatabase::join);
+  }
+
+  private static void join(Thread hook) {
+    try {
+      hook.join(CONTEXTS_CLOSING.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The shared database with every migration applied. */
