@@ -20,7 +20,7 @@ export PGPASSWORD=
 SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
   java ${JAVA_OPTS:--Xmx512m} ${SERVICE_JAR:--jar target/segmint-1.0.0-SNAPSHOT.jar} >"$DATA/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done
 
 user="bench_$RANDOM"
