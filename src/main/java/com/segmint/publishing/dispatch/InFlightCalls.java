@@ -1,6 +1,5 @@
 package com.segmint.publishing.dispatch;
 
-import com.segmint.common.schema.enums.PostErrorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -35,16 +34,6 @@ final class InFlightCalls {
       wave.add(attemptOf(done));
     }
     return wave;
-  }
-
-  static PublishOutcome.Failed threw(Throwable e) {
-    return new PublishOutcome.Failed(
-        PostErrorKind.unknown_outcome,
-        "The publisher failed unexpectedly: " + e.getClass().getSimpleName(),
-        null,
-        null,
-        null,
-        null);
   }
 
   private Future<Attempt> nextFinished() {

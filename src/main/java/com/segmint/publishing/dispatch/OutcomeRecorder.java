@@ -34,10 +34,6 @@ class OutcomeRecorder {
     this.transactions = transactions;
   }
 
-  void record(Claim claim, PublishOutcome outcome, Instant now) {
-    recordAll(List.of(new Attempt(claim, null, null, outcome)), now);
-  }
-
   /**
    * One transaction and one statement for all the attempts; an attempt whose claim was taken back
    * meanwhile (its lease ran out) leaves its post as recovery left it, except that a post found

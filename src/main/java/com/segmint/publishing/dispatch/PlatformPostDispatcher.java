@@ -126,7 +126,14 @@ class PlatformPostDispatcher {
       outcome = publisher.publish(request);
     } catch (RuntimeException e) {
       log.error("The {} publisher threw on post {}", publisher.platform(), request.postId(), e);
-      outcome = InFlightCalls.threw(e);
+      outcome =
+          new PublishOutcome.Failed(
+              PostErrorKind.unknown_outcome,
+              "The publisher failed unexpectedly: " + e.getClass().getSimpleName(),
+              null,
+              null,
+              null,
+              null);
     }
     return new Attempt(claim, publisher, request, outcome);
   }

@@ -108,9 +108,12 @@ class ClaimTests {
 
     asSystem(
         () ->
-            outcomes.record(
-                claim,
-                PlatformPostDispatcherTests.refused(PostErrorKind.transient_, 503, "busy"),
+            outcomes.recordAll(
+                List.of(
+                    Attempt.notSent(
+                        claim,
+                        PlatformPostDispatcherTests.refused(
+                            PostErrorKind.transient_, 503, "busy"))),
                 DUE.plus(LEASE).plusSeconds(2)));
 
     assertThat(DuePosts.status(post)).isEqualTo("unknown");
@@ -124,8 +127,9 @@ class ClaimTests {
 
     asSystem(
         () ->
-            outcomes.record(
-                claim, ScriptedPublisher.published(post), DUE.plus(LEASE).plusSeconds(2)));
+            outcomes.recordAll(
+                List.of(new Attempt(claim, null, null, ScriptedPublisher.published(post))),
+                DUE.plus(LEASE).plusSeconds(2)));
 
     assertThat(DuePosts.row(post))
         .containsEntry("status", "posted")
