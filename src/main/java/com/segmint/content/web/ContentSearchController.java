@@ -30,7 +30,10 @@ class ContentSearchController {
   @Operation(
       summary = "Search the live content the caller may see, best match first",
       description =
-          "Web-search syntax (`\"a phrase\"`, `or`, `-not`). Each hit has a snippet of its body with"
+          "Web-search syntax (`\"a phrase\"`, `or`, `-not`). The newest "
+              + ContentSearch.RANKED_MATCHES
+              + " matches come first, best first (`rank`, higher is better); the older matches of a"
+              + " query that common follow, newest first. Each hit has a snippet of its body with"
               + " the matched words in `<mark>`. Keyset pagination: pass `nextCursor` as `cursor`.")
   @ApiResponse(responseCode = "200", description = "A page of hits")
   @ApiResponse(

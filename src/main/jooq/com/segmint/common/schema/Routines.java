@@ -499,14 +499,18 @@ public class Routines {
           Configuration configuration
         , Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
               pQuery
             , pAfterRank
+            , pAfterCreatedAt
             , pAfterId
             , pLimit
+            , pRanked
         )).fetch();
     }
 
@@ -522,14 +526,18 @@ public class Routines {
     public static ContentSearchPage contentSearchPage(
           Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 
@@ -545,14 +553,18 @@ public class Routines {
     public static ContentSearchPage contentSearchPage(
           Field<Object> pQuery
         , Field<Double> pAfterRank
+        , Field<OffsetDateTime> pAfterCreatedAt
         , Field<Integer> pAfterId
         , Field<Integer> pLimit
+        , Field<Integer> pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 

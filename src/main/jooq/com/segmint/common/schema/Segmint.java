@@ -99,14 +99,18 @@ public class Segmint extends SchemaImpl {
           Configuration configuration
         , Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
               pQuery
             , pAfterRank
+            , pAfterCreatedAt
             , pAfterId
             , pLimit
+            , pRanked
         )).fetch();
     }
 
@@ -122,14 +126,18 @@ public class Segmint extends SchemaImpl {
     public static ContentSearchPage CONTENT_SEARCH_PAGE(
           Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 
@@ -145,14 +153,18 @@ public class Segmint extends SchemaImpl {
     public static ContentSearchPage CONTENT_SEARCH_PAGE(
           Field<Object> pQuery
         , Field<Double> pAfterRank
+        , Field<OffsetDateTime> pAfterCreatedAt
         , Field<Integer> pAfterId
         , Field<Integer> pLimit
+        , Field<Integer> pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 

@@ -87,14 +87,18 @@ public class Tables {
           Configuration configuration
         , Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return configuration.dsl().selectFrom(com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
               pQuery
             , pAfterRank
+            , pAfterCreatedAt
             , pAfterId
             , pLimit
+            , pRanked
         )).fetch();
     }
 
@@ -110,14 +114,18 @@ public class Tables {
     public static ContentSearchPage CONTENT_SEARCH_PAGE(
           Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 
@@ -133,14 +141,18 @@ public class Tables {
     public static ContentSearchPage CONTENT_SEARCH_PAGE(
           Field<Object> pQuery
         , Field<Double> pAfterRank
+        , Field<OffsetDateTime> pAfterCreatedAt
         , Field<Integer> pAfterId
         , Field<Integer> pLimit
+        , Field<Integer> pRanked
     ) {
         return com.segmint.common.schema.tables.ContentSearchPage.CONTENT_SEARCH_PAGE.call(
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         );
     }
 

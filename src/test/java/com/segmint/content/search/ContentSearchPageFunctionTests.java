@@ -24,7 +24,7 @@ class ContentSearchPageFunctionTests {
   private static final String WORD = "zqsearchpage" + System.nanoTime();
   private static final String HITS =
       "SELECT id FROM segmint.content_search_page(websearch_to_tsquery('english', ?),"
-          + " NULL, NULL, 1000) ORDER BY id";
+          + " NULL, NULL, NULL, 1000, 1000) ORDER BY id";
   private static final String POLICY_ALLOWS =
       "SELECT id FROM segmint.content WHERE search_vector @@ websearch_to_tsquery('english', ?)"
           + " AND deleted_at IS NULL ORDER BY id";

@@ -22,14 +22,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The plans PostgreSQL really executes for the search, as {@code segmint_app} acting for a caller,
  * the statement inside {@code content_search_page} included (recorded by {@code auto_explain}): an
- * admin's and a majority owner's search bound their candidates with the GIN index, a creator with
- * few rows starts from their own rows alone (the GIN bitmap of every match would cost more than
- * those rows), and none scans every content.
+ * admin's or a majority owner's search for a common query walks the contents newest first and stops
+ * at the ranked matches' bound instead of reading every match, a rare word starts from the GIN
+ * index, a creator with few rows starts from their own rows alone (the GIN bitmap of every match
+ * would cost more than those rows), and none scans every content.
  */
 class ContentSearchPlanTests {
 
   private static final int USERS = 100;
   private static final int CONTENTS = 20_000;
+  private static final String COMMON = "kubernetes";
+  private static final String RARE = "4242";
   private static final Pattern PLAN_FIELD =
       Pattern.compile("\"(Node Type|Index Name|Relation Name)\": \"([^\"]+)\"");
   private static final String SCAN_OF_EVERY_CONTENT = "Seq Scan Relation Name=content( |$)";
@@ -50,36 +53,52 @@ class ContentSearchPlanTests {
             Integer.class,
             USERS);
     sql.update(
-        "INSERT INTO segmint.content (user_id, title, body, tone)"
+        "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
             + " SELECT CASE WHEN g % 4 = 0 THEN ? + 1 + g % (? - 1) ELSE ? END,"
             + " 'Post ' || g || ' about ' || (ARRAY['hiring','pricing',"
             + "'kubernetes','storytelling','remote work'])[1 + g % 5],"
             + " 'Notes on ' || (ARRAY['observability','onboarding','retention','churn',"
-            + "'brand voice'])[1 + g % 5] || ' and what we learned, week ' || g, 'professional'"
+            + "'brand voice'])[1 + g % 5] || ' and what we learned, week ' || g, 'professional',"
+            + " now() - g * interval '1 second'"
             + " FROM generate_series(1, ?) g",
         majorityOwner, USERS, majorityOwner, CONTENTS);
     sql.execute("VACUUM ANALYZE segmint.content");
   }
 
   @Test
-  void shouldBoundAnAdminsSearchWithTheGinIndex() {
-    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "admin"));
+  void shouldFindTheNewestMatchesOfACommonQueryForAnAdminWithoutReadingEveryMatch() {
+    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "admin"), COMMON);
+
+    assertThat(plan)
+        .contains("Index Name=content_live_created_at_id_idx")
+        .doesNotContain("Index Name=content_search_vector_idx");
+    assertThat(String.join(" ", plan)).doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
+  }
+
+  @Test
+  void shouldStartAnAdminsSearchForARareWordFromTheGinIndex() {
+    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "admin"), RARE);
 
     assertThat(plan).contains("Index Name=content_search_vector_idx");
     assertThat(String.join(" ", plan)).doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
   }
 
   @Test
-  void shouldBoundTheSearchOfACreatorWhoOwnsMostRowsWithTheGinIndex() {
-    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "creator"));
+  void shouldBoundTheSearchOfACreatorWhoOwnsMostRowsByTimeOrByTheGinIndex() {
+    List<String> common = searchPlan(DatabaseActor.user(majorityOwner, "creator"), COMMON);
+    List<String> rare = searchPlan(DatabaseActor.user(majorityOwner, "creator"), RARE);
 
-    assertThat(plan).contains("Index Name=content_search_vector_idx");
-    assertThat(String.join(" ", plan)).doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
+    assertThat(common)
+        .anyMatch(node -> node.matches("Index Name=content_(live|user_id)_created_at(_id)?_idx"))
+        .doesNotContain("Index Name=content_search_vector_idx");
+    assertThat(rare).contains("Index Name=content_search_vector_idx");
+    assertThat(String.join(" ", common) + String.join(" ", rare))
+        .doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
   }
 
   @Test
   void shouldStartTheSearchOfACreatorWithFewRowsFromTheirOwnRowsAlone() {
-    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner + 1, "creator"));
+    List<String> plan = searchPlan(DatabaseActor.user(majorityOwner + 1, "creator"), COMMON);
 
     assertThat(plan)
         .anyMatch(node -> node.startsWith("Index Name=content_user_id_"))
@@ -108,12 +127,10 @@ class ContentSearchPlanTests {
   }
 
   /** The plan nodes of the statement that matches the text, as the function executed it. */
-  private static List<String> searchPlan(DatabaseActor caller) {
-    String query =
-        DSL.using(SQLDialect.POSTGRES)
-            .renderInlined(ContentSearch.page("kubernetes retention", null, 21));
+  private static List<String> searchPlan(DatabaseActor caller, String text) {
+    String query = DSL.using(SQLDialect.POSTGRES).renderInlined(ContentSearch.page(text, null, 21));
     return executedPlans(caller, query).stream()
-        .filter(plan -> plan.contains("ts_rank(c.search_vector, $1)"))
+        .filter(plan -> plan.contains("WITH candidate AS MATERIALIZED"))
         .findFirst()
         .map(ContentSearchPlanTests::nodes)
         .orElseThrow();

@@ -1,6 +1,7 @@
 package com.segmint.content.web;
 
 import static com.segmint.content.web.ContentApi.CONTENTS;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.segmint.common.AccessTokenIssuer;
+import com.segmint.content.search.ContentSearch;
 import com.segmint.support.Fixtures;
 import com.segmint.support.SegmintIntegrationTest;
 import com.segmint.support.TestDatabase;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -144,6 +149,33 @@ class ContentSearchTests {
   }
 
   @Test
+  void shouldRankTheNewestMatchesThenFollowWithTheOlderOnesNewestFirst() throws Exception {
+    int ranked = ContentSearch.RANKED_MATCHES;
+    List<Integer> newestFirst = insertMatches(ranked + 30);
+    List<Integer> seen = new ArrayList<>();
+    List<Double> ranks = new ArrayList<>();
+    String cursor = null;
+    do {
+      ResultActions page =
+          api.as(author, get(SEARCH).param("q", word).param("limit", "100").param("cursor", cursor))
+              .andExpect(status().isOk());
+      seen.addAll(ContentApi.read(page, "$.items[*].id"));
+      ranks.addAll(ContentApi.read(page, "$.items[*].rank"));
+      cursor = ContentApi.read(page, "$.nextCursor");
+    } while (cursor != null);
+
+    assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(newestFirst);
+    assertThat(seen.subList(0, ranked))
+        .containsExactlyInAnyOrderElementsOf(newestFirst.subList(0, ranked));
+    assertThat(ranks.subList(0, ranked)).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(seen.subList(ranked, seen.size()))
+        .containsExactlyElementsOf(newestFirst.subList(ranked, newestFirst.size()));
+    assertThat(Collections.max(ranks.subList(ranked, ranks.size())))
+        .as("an older title match is not ranked above the newest matches")
+        .isGreaterThan(Collections.min(ranks.subList(0, ranked)));
+  }
+
+  @Test
   void shouldRefuseABlankMissingOrOversizedQueryNamingQ() throws Exception {
     search(author, "   ")
         .andExpect(status().isBadRequest())
@@ -159,9 +191,13 @@ class ContentSearchTests {
 
   @Test
   void shouldRefuseACursorItDidNotIssue() throws Exception {
-    api.as(author, get(SEARCH).param("q", word).param("cursor", "bm9wZQ"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("cursor"));
+    for (String forged : List.of("nope", "t:1", "t" + Long.MIN_VALUE + ":1", "x12:1", "r12")) {
+      String cursor =
+          Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(UTF_8));
+      api.as(author, get(SEARCH).param("q", word).param("cursor", cursor))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("cursor"));
+    }
   }
 
   private ResultActions search(int user, String q) throws Exception {
@@ -170,6 +206,24 @@ class ContentSearchTests {
 
   private List<Integer> idsFound(int user, String q) throws Exception {
     return ContentApi.read(search(user, q).andExpect(status().isOk()), "$.items[*].id");
+  }
+
+  /**
+   * Contents of the author, a minute apart, every one matching the word, one in seven in its title
+   * (ranked higher): their ids, newest first.
+   */
+  private List<Integer> insertMatches(int count) {
+    JdbcTemplate sql = new JdbcTemplate(TestDatabase.get().superuser());
+    sql.update(
+        "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
+            + " SELECT ?, CASE WHEN g % 7 = 0 THEN 'About ' || ? ELSE 'Item ' || g END,"
+            + " ? || ' in a note, number ' || g, 'professional', now() - g * interval '1 minute'"
+            + " FROM generate_series(1, ?) g",
+        author, word, word, count);
+    return sql.queryForList(
+        "SELECT id FROM segmint.content WHERE user_id = ? ORDER BY created_at DESC, id DESC",
+        Integer.class,
+        author);
   }
 
   /** A made-up word no other test writes, so the shared database holds no other match. */

@@ -191,7 +191,7 @@ public class Content extends TableImpl<ContentRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CONTENT_SEARCH_VECTOR_IDX, Indexes.CONTENT_USER_ID_CREATED_AT_IDX);
+        return Arrays.asList(Indexes.CONTENT_LIVE_CREATED_AT_ID_IDX, Indexes.CONTENT_SEARCH_VECTOR_IDX, Indexes.CONTENT_USER_ID_CREATED_AT_IDX);
     }
 
     @Override

@@ -7,6 +7,8 @@ package com.segmint.common.schema.tables;
 import com.segmint.common.schema.Segmint;
 import com.segmint.common.schema.tables.records.ContentSearchPageRecord;
 
+import java.time.OffsetDateTime;
+
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Name;
@@ -51,10 +53,27 @@ public class ContentSearchPage extends TableImpl<ContentSearchPageRecord> {
      */
     public final TableField<ContentSearchPageRecord, Double> RANK = createField(DSL.name("rank"), SQLDataType.DOUBLE, this, "");
 
+    /**
+     * The column <code>segmint.content_search_page.created_at</code>.
+     */
+    public final TableField<ContentSearchPageRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>segmint.content_search_page.ranked</code>.
+     */
+    public final TableField<ContentSearchPageRecord, Boolean> RANKED = createField(DSL.name("ranked"), SQLDataType.BOOLEAN, this, "");
+
+    /**
+     * The column <code>segmint.content_search_page.ordinal</code>.
+     */
+    public final TableField<ContentSearchPageRecord, Integer> ORDINAL = createField(DSL.name("ordinal"), SQLDataType.INTEGER, this, "");
+
     private ContentSearchPage(Name alias, Table<ContentSearchPageRecord> aliased) {
         this(alias, aliased, new Field[] {
             DSL.val(null, DefaultDataType.getDefaultDataType("\"pg_catalog\".\"tsquery\"")),
             DSL.val(null, SQLDataType.DOUBLE),
+            DSL.val(null, SQLDataType.TIMESTAMPWITHTIMEZONE(6)),
+            DSL.val(null, SQLDataType.INTEGER),
             DSL.val(null, SQLDataType.INTEGER),
             DSL.val(null, SQLDataType.INTEGER)
         });
@@ -141,14 +160,18 @@ public class ContentSearchPage extends TableImpl<ContentSearchPageRecord> {
     public ContentSearchPage call(
           Object pQuery
         , Double pAfterRank
+        , OffsetDateTime pAfterCreatedAt
         , Integer pAfterId
         , Integer pLimit
+        , Integer pRanked
     ) {
         ContentSearchPage result = new ContentSearchPage(DSL.name("content_search_page"), null, new Field[] {
             DSL.val(pQuery, DefaultDataType.getDefaultDataType("\"pg_catalog\".\"tsquery\"")),
             DSL.val(pAfterRank, SQLDataType.DOUBLE),
+            DSL.val(pAfterCreatedAt, SQLDataType.TIMESTAMPWITHTIMEZONE(6)),
             DSL.val(pAfterId, SQLDataType.INTEGER),
-            DSL.val(pLimit, SQLDataType.INTEGER)
+            DSL.val(pLimit, SQLDataType.INTEGER),
+            DSL.val(pRanked, SQLDataType.INTEGER)
         });
 
         return aliased() ? result.as(getUnqualifiedName()) : result;
@@ -160,14 +183,18 @@ public class ContentSearchPage extends TableImpl<ContentSearchPageRecord> {
     public ContentSearchPage call(
           Field<Object> pQuery
         , Field<Double> pAfterRank
+        , Field<OffsetDateTime> pAfterCreatedAt
         , Field<Integer> pAfterId
         , Field<Integer> pLimit
+        , Field<Integer> pRanked
     ) {
         ContentSearchPage result = new ContentSearchPage(DSL.name("content_search_page"), null, new Field[] {
             pQuery,
             pAfterRank,
+            pAfterCreatedAt,
             pAfterId,
-            pLimit
+            pLimit,
+            pRanked
         });
 
         return aliased() ? result.as(getUnqualifiedName()) : result;

@@ -6,6 +6,8 @@ package com.segmint.common.schema.tables.records;
 
 import com.segmint.common.schema.tables.ContentSearchPage;
 
+import java.time.OffsetDateTime;
+
 import org.jooq.impl.TableRecordImpl;
 
 
@@ -45,6 +47,48 @@ public class ContentSearchPageRecord extends TableRecordImpl<ContentSearchPageRe
         return (Double) get(1);
     }
 
+    /**
+     * Setter for <code>segmint.content_search_page.created_at</code>.
+     */
+    public void setCreatedAt(OffsetDateTime value) {
+        set(2, value);
+    }
+
+    /**
+     * Getter for <code>segmint.content_search_page.created_at</code>.
+     */
+    public OffsetDateTime getCreatedAt() {
+        return (OffsetDateTime) get(2);
+    }
+
+    /**
+     * Setter for <code>segmint.content_search_page.ranked</code>.
+     */
+    public void setRanked(Boolean value) {
+        set(3, value);
+    }
+
+    /**
+     * Getter for <code>segmint.content_search_page.ranked</code>.
+     */
+    public Boolean getRanked() {
+        return (Boolean) get(3);
+    }
+
+    /**
+     * Setter for <code>segmint.content_search_page.ordinal</code>.
+     */
+    public void setOrdinal(Integer value) {
+        set(4, value);
+    }
+
+    /**
+     * Getter for <code>segmint.content_search_page.ordinal</code>.
+     */
+    public Integer getOrdinal() {
+        return (Integer) get(4);
+    }
+
     // -------------------------------------------------------------------------
     // Constructors
     // -------------------------------------------------------------------------
@@ -59,11 +103,14 @@ public class ContentSearchPageRecord extends TableRecordImpl<ContentSearchPageRe
     /**
      * Create a detached, initialised ContentSearchPageRecord
      */
-    public ContentSearchPageRecord(Integer id, Double rank) {
+    public ContentSearchPageRecord(Integer id, Double rank, OffsetDateTime createdAt, Boolean ranked, Integer ordinal) {
         super(ContentSearchPage.CONTENT_SEARCH_PAGE);
 
         setId(id);
         setRank(rank);
+        setCreatedAt(createdAt);
+        setRanked(ranked);
+        setOrdinal(ordinal);
         resetChangedOnNotNull();
     }
 }
