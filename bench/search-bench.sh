@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The search of GET /api/v1/contents/search as pgbench scripts (as segmint_app, acting for a
-# caller), the SQL of the previous ContentSearch ("before": the text match under row-level
-# security, narrowed to the caller's rows for creators) against the SQL it sends now ("after":
-# content_search_page, content/0561), both on the same data in one run; then the endpoint with wrk.
+# caller), the SQL ContentSearch sends (content_search_page, content/0605) ranking every match
+# ("every", as search did before 0605) against ranking the newest 500 ("newest", what it does
+# now), both on the same data in one run; then the endpoint with wrk.
 # Data: N contents of the admin (the first user, default 100,000) and 1,000 of a creator; a fifth of
 # each matches the common query "kubernetes retention", one row of each the rare query "4242".
 # Prints tps and p50/p95 per transaction (from pgbench's per-transaction log).
@@ -47,32 +47,22 @@ $PSQL -c "VACUUM ANALYZE segmint.content" >/dev/null
 echo "== seeded $((ADMIN_CONTENTS + 1000)) contents in $(($(date +%s) - started)) s"
 
 HEADLINE="'StartSel=<mark>, StopSel=</mark>, MaxFragments=2'"
-NARROW="AND (c.user_id = segmint.app_user_id() OR c.id = ANY (ARRAY(SELECT w.content_id
-  FROM segmint.approval_workflow w JOIN segmint.team_member t ON t.workflow_id = w.id
-  WHERE t.member_id = segmint.app_user_id())))"
-script() { # file, user id, role, search text, before|after, narrowing (before only)
-  local q="websearch_to_tsquery('english', '$4')" search
-  if [ "$5" = before ]; then
-    search="SELECT segmint.is_privileged();
-SELECT page.id, page.title, ts_headline('english', page.body, $q, $HEADLINE), page.rank, page.created_at FROM (SELECT matches.* FROM (SELECT c.id, c.title, c.body, c.created_at, ts_rank(c.search_vector, $q)::float8 AS rank FROM segmint.content c WHERE c.search_vector @@ $q AND c.deleted_at IS NULL ${6:-}) matches ORDER BY matches.rank DESC, matches.id ASC LIMIT 21) page ORDER BY page.rank DESC, page.id ASC;"
-  else
-    search="SELECT c.id, c.title, ts_headline('english', c.body, $q, $HEADLINE), p.rank, c.created_at FROM segmint.content_search_page($q, NULL::float8, NULL::int, 21) p JOIN segmint.content c ON c.id = p.id ORDER BY p.rank DESC, c.id ASC;"
-  fi
+script() { # file, user id, role, search text, how many of the newest matches to rank
+  local q="websearch_to_tsquery('english', '$4')"
   cat >"$DATA/$1.sql" <<SQL
 BEGIN;
 SELECT set_config('app.user_id', '$2', true), set_config('app.role', '$3', true);
-$search
+SELECT c.id, c.title, ts_headline('english', c.body, $q, $HEADLINE), p.rank, c.created_at FROM segmint.content_search_page($q, NULL::float8, NULL::timestamptz, NULL::int, 21, $5) p JOIN segmint.content c ON c.id = p.id ORDER BY p.ordinal;
 COMMIT;
 SQL
 }
 for q in "kubernetes retention" 4242; do
   tag=${q%% *}
-  script "before-admin-$tag" "$admin" admin "$q" before
-  script "after-admin-$tag" "$admin" admin "$q" after
-  script "before-owner-$tag" "$admin" creator "$q" before "$NARROW"
-  script "after-owner-$tag" "$admin" creator "$q" after
-  script "before-creator-$tag" "$creator" creator "$q" before "$NARROW"
-  script "after-creator-$tag" "$creator" creator "$q" after
+  for who in "admin $admin admin" "owner $admin creator" "creator $creator creator"; do
+    read -r name id role <<<"$who"
+    script "every-$name-$tag" "$id" "$role" "$q" 2147483647
+    script "newest-$name-$tag" "$id" "$role" "$q" 500
+  done
 done
 
 bench() { # script name: tps, p50 and p95 of the whole transaction
@@ -89,8 +79,8 @@ bench() { # script name: tps, p50 and p95 of the whole transaction
 echo "== pgbench -c $CLIENTS -j 2 -T $SECONDS_EACH as segmint_app; admin = every row, owner = the admin's user as a creator (owns ~99%), creator = 1,000 rows"
 for tag in kubernetes 4242; do
   for who in admin owner creator; do
-    bench "before-$who-$tag"
-    bench "after-$who-$tag"
+    bench "every-$who-$tag"
+    bench "newest-$who-$tag"
   done
 done
 

@@ -1,101 +1,130 @@
 --liquibase formatted sql
 
 --changeset segmint:content-replace-function-content-search-page splitStatements:false rollbackSplitStatements:false
---comment: one page of search hits, now with a bounded ranking: the newest p_ranked live matches the caller may see are ranked (ts_rank, best first, then id), and the older matches follow, newest first, so every match stays reachable. Ranking every match cost 1.6 s for a word in a fifth of 1M contents; finding the newest matches walks content_live_created_at_id_idx (or, for a creator, their (user_id, created_at) index) and stops, while a rare word still starts from the GIN index. The caller's rule restates the content_select policy as 0561 did (author, admins and jobs, team members of a workflow on the content), as two arms for a creator or team member (their own rows newest first, the rows they review) so that each arm can stop early; a creator with under 10,000 rows matches with ts_match_vq, which no index serves, so their own rows are the start. A page continues after a ranked hit (p_after_rank, p_after_id) or after an older one (p_after_created_at, p_after_id); ordinal orders the page. EXECUTE ... USING plans every call with the caller's values. pg_temp is searched last so no temporary table can stand in for content.
+--comment: one page of search hits with a bounded ranking: the newest p_ranked live matches the caller may see are ranked (ts_rank, best first, then id) and the older matches follow, newest first, so every match stays reachable; ranking every match cost 1.6 s for a word in a fifth of 1M contents. The caller's rule restates the content_select policy as 0561 did (author, admins and jobs, team members of a workflow on the content): the main arm reads every row (admins, jobs) or the caller's own, the reviewed arm the ids the caller reviews. How the main arm finds its newest matches depends on the query's estimated matches (EXPLAIN of the text match): a common query walks the rows newest first (content_live_created_at_id_idx, or the creator's (user_id, created_at) index) within a budget of rows, three times what the estimate needs, and falls back to every match through the GIN index if the budget runs out; a rare one starts from the GIN index, materialized so the planner cannot walk the table in time order for a LIMIT hoping to meet matches that are not there (a word estimated at 0.5 % but in one row of 1M took 0.9 s that way). A creator with under 10,000 rows matches their own rows with ts_match_vq, which no index serves. A page continues after a ranked hit (p_after_rank, p_after_id) or after an older one (p_after_created_at, p_after_id); ordinal orders the page. EXECUTE ... USING plans every call with the caller's values. VOLATILE because PostgreSQL runs no EXPLAIN in a STABLE function; it writes nothing. pg_temp is searched last so no temporary table can stand in for content.
 DROP FUNCTION content_search_page(tsquery, float8, int, int);
 CREATE FUNCTION content_search_page(
     p_query tsquery, p_after_rank float8, p_after_created_at timestamptz, p_after_id int,
     p_limit int, p_ranked int)
     RETURNS TABLE (id int, rank float8, created_at timestamptz, ranked boolean, ordinal int)
     LANGUAGE plpgsql
-    STABLE
+    VOLATILE
     SECURITY DEFINER
     SET search_path = segmint, pg_catalog, pg_temp
 AS $$
 DECLARE
     caller int := app_user_id();
     privileged boolean := is_privileged();
-    own_rows int := 0;
-    text_match text := 'c.search_vector @@ $1';
-    matches text;
-BEGIN
-    IF NOT privileged THEN
-        SELECT count(*) INTO own_rows
-        FROM (SELECT 1 FROM content WHERE user_id = caller LIMIT 10000) own;
-        IF own_rows < 10000 THEN
-            text_match := 'ts_match_vq(c.search_vector, $1)';
-        END IF;
-    END IF;
-    -- the caller's live matches before a bound (%1$s) in (created_at, id), newest first, at most %2$s
-    IF privileged THEN
-        matches := format($matches$
+    -- $1 query, $2 caller, $3 how many, ($4, $5) the (created_at, id) they come before, $6 budget
+    own_rows text := CASE WHEN privileged THEN 'true' ELSE 'c.user_id = $2' END;
+    newest_first text := $sql$
+        SELECT r.id, r.created_at, r.search_vector
+        FROM (SELECT c.id, c.created_at, c.search_vector
+              FROM content c
+              WHERE %s AND c.deleted_at IS NULL AND (c.created_at, c.id) < ($4, $5)
+              ORDER BY c.created_at DESC, c.id DESC
+              LIMIT $6) r
+        WHERE r.search_vector @@ $1
+        ORDER BY r.created_at DESC, r.id DESC
+        LIMIT $3 $sql$;
+    every_match text := $sql$
+        WITH m AS MATERIALIZED (
             SELECT c.id, c.created_at, c.search_vector
             FROM content c
-            WHERE %1$s AND c.deleted_at IS NULL AND %%1$s
-            ORDER BY c.created_at DESC, c.id DESC
-            LIMIT %%2$s
-        $matches$, text_match);
+            WHERE %s AND c.search_vector @@ $1 AND c.deleted_at IS NULL
+              AND (c.created_at, c.id) < ($4, $5))
+        SELECT m.* FROM m ORDER BY m.created_at DESC, m.id DESC LIMIT $3 $sql$;
+    few_own_rows text := $sql$
+        SELECT c.id, c.created_at, c.search_vector
+        FROM content c
+        WHERE c.user_id = $2 AND ts_match_vq(c.search_vector, $1) AND c.deleted_at IS NULL
+          AND (c.created_at, c.id) < ($4, $5)
+        ORDER BY c.created_at DESC, c.id DESC
+        LIMIT $3 $sql$;
+    reviewed text := CASE WHEN privileged
+        THEN 'SELECT NULL::int, NULL::timestamptz, NULL::tsvector WHERE false'
+        ELSE $sql$
+        SELECT c.id, c.created_at, c.search_vector
+        FROM content c
+        WHERE c.id = ANY (ARRAY(
+                SELECT w.content_id
+                FROM team_member t
+                JOIN approval_workflow w ON w.id = t.workflow_id
+                WHERE t.member_id = $2))
+          AND c.user_id IS DISTINCT FROM $2 AND ts_match_vq(c.search_vector, $1)
+          AND c.deleted_at IS NULL AND (c.created_at, c.id) < ($4, $5) $sql$ END;
+    main text;
+    common boolean := false;
+    budget int;
+    estimate json;
+    main_found int;
+    ids int[];
+    times timestamptz[];
+    ranks float8[];
+    returned int := 0;
+BEGIN
+    IF NOT privileged AND (SELECT count(*) FROM (SELECT 1 FROM content c WHERE c.user_id = caller LIMIT 10000) o) < 10000 THEN
+        main := few_own_rows;
     ELSE
-        matches := format($matches$
-            SELECT visible.*
-            FROM ((SELECT c.id, c.created_at, c.search_vector
-                   FROM content c
-                   WHERE c.user_id = $6 AND %1$s AND c.deleted_at IS NULL AND %%1$s
-                   ORDER BY c.created_at DESC, c.id DESC
-                   LIMIT %%2$s)
-                  UNION ALL
-                  SELECT c.id, c.created_at, c.search_vector
-                  FROM content c
-                  WHERE c.id = ANY (ARRAY(
-                          SELECT w.content_id
-                          FROM team_member t
-                          JOIN approval_workflow w ON w.id = t.workflow_id
-                          WHERE t.member_id = $6))
-                    AND c.user_id IS DISTINCT FROM $6
-                    AND %1$s AND c.deleted_at IS NULL AND %%1$s) visible
-            ORDER BY visible.created_at DESC, visible.id DESC
-            LIMIT %%2$s
-        $matches$, text_match);
+        EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM content c WHERE c.search_vector @@ $1'
+            INTO estimate USING p_query;
+        common := (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8 > 20.0 * p_ranked;
+        IF common THEN
+            budget := least(50.0 * p_ranked, 1e9, ceil(3.0 * p_ranked * (SELECT greatest(reltuples, 1)
+                FROM pg_class WHERE oid = 'content'::regclass)
+                / (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8));
+            main := format(newest_first, own_rows);
+        ELSE
+            main := format(every_match, own_rows);
+        END IF;
     END IF;
-    IF p_after_created_at IS NOT NULL THEN
-        RETURN QUERY EXECUTE format($older$
-            SELECT o.id, ts_rank(o.search_vector, $1)::float8, o.created_at, false,
-                   row_number() OVER (ORDER BY o.created_at DESC, o.id DESC)::int
-            FROM (%s) o
-        $older$, format(matches, '(c.created_at, c.id) < ($3, $4)', '$5'))
-        USING p_query, p_after_rank, p_after_created_at, p_after_id, p_limit, caller, p_ranked;
-        RETURN;
+    IF p_after_created_at IS NULL THEN
+        LOOP
+            EXECUTE format($sql$
+                WITH main AS MATERIALIZED (%s),
+                newest AS (
+                    SELECT * FROM main
+                    UNION ALL
+                    SELECT * FROM (%s) reviewed
+                    ORDER BY 2 DESC, 1 DESC
+                    LIMIT $3)
+                SELECT array_agg(n.id ORDER BY n.created_at DESC, n.id DESC),
+                       array_agg(n.created_at ORDER BY n.created_at DESC, n.id DESC),
+                       array_agg(ts_rank(n.search_vector, $1)::float8
+                                 ORDER BY n.created_at DESC, n.id DESC),
+                       (SELECT count(*) FROM main)::int
+                FROM newest n $sql$, main, reviewed)
+                INTO ids, times, ranks, main_found
+                USING p_query, caller, p_ranked, 'infinity'::timestamptz, 2147483647, budget;
+            EXIT WHEN NOT common OR main_found = p_ranked;
+            common := false;
+            main := format(every_match, own_rows);
+        END LOOP;
+        RETURN QUERY
+            SELECT u.id, u.rank, u.created_at, true,
+                   (row_number() OVER (ORDER BY u.rank DESC, u.id))::int
+            FROM unnest(ids, times, ranks) AS u(id, created_at, rank)
+            WHERE p_after_rank IS NULL OR u.rank < p_after_rank
+               OR (u.rank = p_after_rank AND u.id > p_after_id)
+            ORDER BY u.rank DESC, u.id
+            LIMIT p_limit;
+        GET DIAGNOSTICS returned = ROW_COUNT;
+        IF returned = p_limit OR coalesce(cardinality(ids), 0) < p_ranked THEN
+            RETURN;
+        END IF;
+        p_after_created_at := times[p_ranked];
+        p_after_id := ids[p_ranked];
     END IF;
-    RETURN QUERY EXECUTE format($page$
-        WITH candidate AS MATERIALIZED (%s),
-        page AS (
-            SELECT r.id, r.rank, r.created_at
-            FROM (SELECT candidate.id, candidate.created_at,
-                         ts_rank(candidate.search_vector, $1)::float8 AS rank
-                  FROM candidate) r
-            WHERE $2 IS NULL OR r.rank < $2 OR (r.rank = $2 AND r.id > $4)
-            ORDER BY r.rank DESC, r.id
-            LIMIT $5
-        ),
-        boundary AS (
-            SELECT candidate.created_at, candidate.id
-            FROM candidate
-            WHERE (SELECT count(*) FROM candidate) = $7
-              AND (SELECT count(*) FROM page) < $5
-            ORDER BY candidate.created_at, candidate.id
-            LIMIT 1
-        )
-        SELECT page.id, page.rank, page.created_at, true,
-               row_number() OVER (ORDER BY page.rank DESC, page.id)::int
-        FROM page
-        UNION ALL
-        SELECT o.id, ts_rank(o.search_vector, $1)::float8, o.created_at, false,
-               ($5 + row_number() OVER (ORDER BY o.created_at DESC, o.id DESC))::int
-        FROM boundary b
-        CROSS JOIN LATERAL (%s) o
-    $page$, format(matches, 'true', '$7'),
-        format(matches, '(c.created_at, c.id) < (b.created_at, b.id)', '$5'))
-    USING p_query, p_after_rank, p_after_created_at, p_after_id, p_limit, caller, p_ranked;
+    RETURN QUERY EXECUTE format($sql$
+        SELECT v.id, ts_rank(v.search_vector, $1)::float8, v.created_at, false,
+               ($6 + row_number() OVER (ORDER BY v.created_at DESC, v.id DESC))::int
+        FROM (SELECT * FROM (%s) main
+              UNION ALL
+              SELECT * FROM (%s) reviewed
+              ORDER BY 2 DESC, 1 DESC
+              LIMIT $3) v $sql$,
+        replace(main, 'LIMIT $6', 'LIMIT NULL'), reviewed)
+        USING p_query, caller, p_limit - returned, p_after_created_at, p_after_id, returned;
 END
 $$;
 --rollback DROP FUNCTION content_search_page(tsquery, float8, timestamptz, int, int, int);

@@ -72,10 +72,10 @@ public class ContentSearch {
   }
 
   /**
-   * The hits of one page with their snippets; visible to plan tests. {@code ts_headline} re-parses
-   * the body, far dearer than ranking, so it runs for the page's rows alone.
+   * The hits of one page with their snippets. {@code ts_headline} re-parses the body, far dearer
+   * than ranking, so it runs for the page's rows alone.
    */
-  static Select<Record6<Integer, String, String, Double, OffsetDateTime, Boolean>> page(
+  private static Select<Record6<Integer, String, String, Double, OffsetDateTime, Boolean>> page(
       String text, SearchCursor after, int limit) {
     Field<Object> query = field("websearch_to_tsquery('english', {0})", Object.class, val(text));
     ContentSearchPage hits =

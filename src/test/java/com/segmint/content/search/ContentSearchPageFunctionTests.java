@@ -137,7 +137,7 @@ class ContentSearchPageFunctionTests {
         .containsEntry("prosecdef", true)
         .containsEntry("owner", "segmint_owner")
         .containsEntry("config", "{\"search_path=segmint, pg_catalog, pg_temp\"}")
-        .containsEntry("provolatile", "s")
+        .containsEntry("provolatile", "v")
         .containsEntry("app", true)
         .containsEntry("readonly", false)
         .containsEntry("anyone", false);
