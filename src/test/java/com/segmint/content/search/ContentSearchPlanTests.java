@@ -31,6 +31,8 @@ class ContentSearchPlanTests {
   private static final int CONTENTS = 20_000;
   private static final String COMMON = "kubernetes";
   private static final String RARE = "4242";
+  private static final String OLD_WORD = "zqarchiveword";
+  private static final int OLD_MATCHES = 2_000;
 
   /**
    * Fewer than the service ranks, so that at this table's size the common query counts as common:
@@ -44,7 +46,11 @@ class ContentSearchPlanTests {
   private static TestDatabase database;
   private static int majorityOwner;
 
-  /** One creator owns three quarters of the rows; 99 others share the rest. */
+  /**
+   * One creator owns three quarters of the rows; 99 others share the rest. They are dated from
+   * tomorrow backwards, so that they are the newest rows whatever other tests have written, and an
+   * old word is common a year ago only.
+   */
   @BeforeAll
   static void loadManyCreatorsContent() {
     database = TestDatabase.migrated();
@@ -64,9 +70,18 @@ class ContentSearchPlanTests {
             + "'kubernetes','storytelling','remote work'])[1 + g % 5],"
             + " 'Notes on ' || (ARRAY['observability','onboarding','retention','churn',"
             + "'brand voice'])[1 + g % 5] || ' and what we learned, week ' || g, 'professional',"
-            + " now() - g * interval '1 second'"
+            + " now() + interval '1 day' - g * interval '1 second'"
             + " FROM generate_series(1, ?) g",
         majorityOwner, USERS, majorityOwner, CONTENTS);
+    sql.update(
+        "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
+            + " SELECT ?, 'Archive ' || g, 'An "
+            + OLD_WORD
+            + " from last year, number ' || g,"
+            + " 'professional', now() - interval '1 year' - g * interval '1 second'"
+            + " FROM generate_series(1, ?) g",
+        majorityOwner,
+        OLD_MATCHES);
     sql.execute("VACUUM ANALYZE segmint.content");
   }
 
@@ -102,6 +117,41 @@ class ContentSearchPlanTests {
   }
 
   @Test
+  void shouldFallBackToTheGinIndexWhenTheNewestRowsHoldTooFewMatchesOfACommonWord() {
+    DatabaseActor admin = DatabaseActor.user(majorityOwner, "admin");
+    List<List<String>> plans = searchPlans(admin, OLD_WORD);
+    List<Integer> found =
+        Sessions.call(
+            database.app(),
+            admin,
+            sql ->
+                sql.queryForList(
+                    "SELECT id FROM segmint.content_search_page(websearch_to_tsquery('english',"
+                        + " ?), NULL, NULL, NULL, ?, ?) WHERE ranked",
+                    Integer.class,
+                    OLD_WORD,
+                    RANKED,
+                    RANKED));
+    List<Integer> newest =
+        new JdbcTemplate(database.superuser())
+            .queryForList(
+                "SELECT id FROM segmint.content WHERE search_vector @@ to_tsquery('english', ?)"
+                    + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                Integer.class,
+                OLD_WORD,
+                RANKED);
+
+    assertThat(plans).hasSize(2);
+    assertThat(plans.get(0))
+        .as("first the newest rows, within the budget")
+        .contains("Index Name=content_live_created_at_id_idx");
+    assertThat(plans.get(1))
+        .as("then every match")
+        .contains("Index Name=content_search_vector_idx");
+    assertThat(found).containsExactlyInAnyOrderElementsOf(newest);
+  }
+
+  @Test
   void shouldStartTheSearchOfACreatorWithFewRowsFromTheirOwnRowsAlone() {
     List<String> plan = searchPlan(DatabaseActor.user(majorityOwner + 1, "creator"), COMMON);
 
@@ -133,6 +183,11 @@ class ContentSearchPlanTests {
 
   /** The plan nodes of the statement that matches the text, as the function executed it. */
   private static List<String> searchPlan(DatabaseActor caller, String text) {
+    return searchPlans(caller, text).get(0);
+  }
+
+  /** The plan nodes of each statement that looked for the newest matches, in order. */
+  private static List<List<String>> searchPlans(DatabaseActor caller, String text) {
     String query =
         "SELECT * FROM segmint.content_search_page(websearch_to_tsquery('english', '"
             + text
@@ -141,9 +196,8 @@ class ContentSearchPlanTests {
             + ")";
     return executedPlans(caller, query).stream()
         .filter(plan -> plan.contains("WITH main AS MATERIALIZED"))
-        .findFirst()
         .map(ContentSearchPlanTests::nodes)
-        .orElseThrow();
+        .toList();
   }
 
   /**
