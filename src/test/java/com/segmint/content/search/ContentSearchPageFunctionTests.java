@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code content_search_page} reads content past row-level security, so it must restate the {@code
- * content_select} policy exactly: for every kind of caller it returns the live matches that a plain
- * query under the policy returns, no more and no fewer, and only the application may call it.
+ * content_select} policy exactly: for every kind of caller (a creator with few rows and one with
+ * many are searched differently) it returns the live matches that a plain query under the policy
+ * returns, no more and no fewer, and only the application may call it.
  */
 class ContentSearchPageFunctionTests {
 
@@ -40,6 +41,8 @@ class ContentSearchPageFunctionTests {
   private static int underClosedReview;
   private static int deleted;
   private static int othersOwn;
+  private static int prolificCreator;
+  private static int prolificOwn;
 
   @BeforeAll
   static void createContentUnderEveryKindOfAccess() {
@@ -55,6 +58,15 @@ class ContentSearchPageFunctionTests {
     underClosedReview = fixtures.content(author, "Closed " + WORD, "under a rejected workflow");
     deleted = fixtures.content(author, "Deleted " + WORD, "soft-deleted");
     othersOwn = fixtures.content(otherCreator, "Other " + WORD, "another creator's");
+    prolificCreator = fixtures.user("creator");
+    prolificOwn = fixtures.content(prolificCreator, "Prolific " + WORD, "one of many");
+    new JdbcTemplate(database.superuser())
+        .update(
+            "INSERT INTO segmint.content (user_id, title, body, tone)"
+                + " SELECT ?, 'Filler ' || g, 'nothing to find', 'professional'"
+                + " FROM generate_series(1, 2000) g",
+            prolificCreator);
+    fixtures.workflow(otherCreator, othersOwn, prolificCreator, "reviewer");
     fixtures.workflow(author, underReview, reviewer, "reviewer");
     fixtures.workflow(author, deleted, reviewer, "reviewer");
     rejectAsItsApprover(fixtures.workflow(author, underClosedReview, closedReviewer, "approver"));
@@ -95,10 +107,12 @@ class ContentSearchPageFunctionTests {
             List.of(underClosedReview),
             DatabaseActor.user(outsider, "team_member"),
             List.of(),
+            DatabaseActor.user(prolificCreator, "creator"),
+            List.of(othersOwn, prolificOwn),
             DatabaseActor.user(outsider, "admin"),
-            List.of(own, underReview, underClosedReview, othersOwn),
+            List.of(own, underReview, underClosedReview, othersOwn, prolificOwn),
             DatabaseActor.system(),
-            List.of(own, underReview, underClosedReview, othersOwn),
+            List.of(own, underReview, underClosedReview, othersOwn, prolificOwn),
             new DatabaseActor(null, "anonymous"),
             List.of());
 
