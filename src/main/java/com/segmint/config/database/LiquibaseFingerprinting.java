@@ -1,7 +1,9 @@
 package com.segmint.config.database;
 
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import liquibase.integration.spring.SpringLiquibase;
 import org.slf4j.Logger;
@@ -24,7 +26,7 @@ final class LiquibaseFingerprinting implements BeanPostProcessor {
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof SpringLiquibase liquibase && onlyApplies(liquibase)) {
-      ChangelogFiles.sha256(liquibase)
+      filesOf(liquibase)
           .ifPresent(
               files -> {
                 if (unchanged(liquibase, files)) {
@@ -57,6 +59,15 @@ final class LiquibaseFingerprinting implements BeanPostProcessor {
         && !liquibase.isClearCheckSums()
         && !liquibase.isTestRollbackOnUpdate()
         && liquibase.getTag() == null;
+  }
+
+  private static Optional<String> filesOf(SpringLiquibase liquibase) {
+    try {
+      return ChangelogFiles.sha256(liquibase);
+    } catch (UncheckedIOException e) {
+      log.warn("Could not read the changelog's files to fingerprint them: Liquibase runs", e);
+      return Optional.empty();
+    }
   }
 
   private static boolean unchanged(SpringLiquibase liquibase, String files) {
