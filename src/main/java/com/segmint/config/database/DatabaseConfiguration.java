@@ -45,6 +45,12 @@ class DatabaseConfiguration {
     return pool;
   }
 
+  /** Static: a post-processor must exist before this class's other beans. */
+  @Bean
+  static LiquibaseFingerprinting liquibaseFingerprinting() {
+    return new LiquibaseFingerprinting();
+  }
+
   @Bean
   @LiquibaseDataSource
   DataSource liquibaseDataSource(DatabaseServer server) {

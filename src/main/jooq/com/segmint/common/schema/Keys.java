@@ -6,6 +6,7 @@ package com.segmint.common.schema;
 
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
+import com.segmint.common.schema.tables.ChangelogFingerprint;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.EventPublication;
 import com.segmint.common.schema.tables.IdeaSuggestion;
@@ -24,6 +25,7 @@ import com.segmint.common.schema.tables.Users;
 import com.segmint.common.schema.tables.WorkflowDecision;
 import com.segmint.common.schema.tables.records.ApprovalWorkflowRecord;
 import com.segmint.common.schema.tables.records.AuditEventRecord;
+import com.segmint.common.schema.tables.records.ChangelogFingerprintRecord;
 import com.segmint.common.schema.tables.records.ContentRecord;
 import com.segmint.common.schema.tables.records.EventPublicationRecord;
 import com.segmint.common.schema.tables.records.IdeaSuggestionRecord;
@@ -62,6 +64,7 @@ public class Keys {
     public static final UniqueKey<ApprovalWorkflowRecord> APPROVAL_WORKFLOW_ID_USER_ID_KEY = Internal.createUniqueKey(ApprovalWorkflow.APPROVAL_WORKFLOW, DSL.name("approval_workflow_id_user_id_key"), new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID, ApprovalWorkflow.APPROVAL_WORKFLOW.USER_ID }, true);
     public static final UniqueKey<ApprovalWorkflowRecord> APPROVAL_WORKFLOW_PKEY = Internal.createUniqueKey(ApprovalWorkflow.APPROVAL_WORKFLOW, DSL.name("approval_workflow_pkey"), new TableField[] { ApprovalWorkflow.APPROVAL_WORKFLOW.ID }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);
+    public static final UniqueKey<ChangelogFingerprintRecord> CHANGELOG_FINGERPRINT_PKEY = Internal.createUniqueKey(ChangelogFingerprint.CHANGELOG_FINGERPRINT, DSL.name("changelog_fingerprint_pkey"), new TableField[] { ChangelogFingerprint.CHANGELOG_FINGERPRINT.CHANGELOG }, true);
     public static final UniqueKey<ContentRecord> CONTENT_PKEY = Internal.createUniqueKey(Content.CONTENT, DSL.name("content_pkey"), new TableField[] { Content.CONTENT.ID }, true);
     public static final UniqueKey<EventPublicationRecord> EVENT_PUBLICATION_PKEY = Internal.createUniqueKey(EventPublication.EVENT_PUBLICATION, DSL.name("event_publication_pkey"), new TableField[] { EventPublication.EVENT_PUBLICATION.ID }, true);
     public static final UniqueKey<IdeaSuggestionRecord> IDEA_SUGGESTION_PKEY = Internal.createUniqueKey(IdeaSuggestion.IDEA_SUGGESTION, DSL.name("idea_suggestion_pkey"), new TableField[] { IdeaSuggestion.IDEA_SUGGESTION.ID }, true);

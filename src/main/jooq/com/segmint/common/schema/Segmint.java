@@ -8,6 +8,7 @@ import com.segmint.common.schema.tables.AnalyticsPostStats;
 import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
+import com.segmint.common.schema.tables.ChangelogFingerprint;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.ContentSearchPage;
 import com.segmint.common.schema.tables.EventPublication;
@@ -75,6 +76,11 @@ public class Segmint extends SchemaImpl {
      * The table <code>segmint.audit_event</code>.
      */
     public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
+     * The table <code>segmint.changelog_fingerprint</code>.
+     */
+    public final ChangelogFingerprint CHANGELOG_FINGERPRINT = ChangelogFingerprint.CHANGELOG_FINGERPRINT;
 
     /**
      * The table <code>segmint.content</code>.
@@ -319,6 +325,7 @@ public class Segmint extends SchemaImpl {
             AnalyticsUserPostStats.ANALYTICS_USER_POST_STATS,
             ApprovalWorkflow.APPROVAL_WORKFLOW,
             AuditEvent.AUDIT_EVENT,
+            ChangelogFingerprint.CHANGELOG_FINGERPRINT,
             Content.CONTENT,
             ContentSearchPage.CONTENT_SEARCH_PAGE,
             EventPublication.EVENT_PUBLICATION,

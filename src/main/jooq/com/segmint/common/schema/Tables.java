@@ -8,6 +8,7 @@ import com.segmint.common.schema.tables.AnalyticsPostStats;
 import com.segmint.common.schema.tables.AnalyticsUserPostStats;
 import com.segmint.common.schema.tables.ApprovalWorkflow;
 import com.segmint.common.schema.tables.AuditEvent;
+import com.segmint.common.schema.tables.ChangelogFingerprint;
 import com.segmint.common.schema.tables.Content;
 import com.segmint.common.schema.tables.ContentSearchPage;
 import com.segmint.common.schema.tables.EventPublication;
@@ -63,6 +64,11 @@ public class Tables {
      * The table <code>segmint.audit_event</code>.
      */
     public static final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
+     * The table <code>segmint.changelog_fingerprint</code>.
+     */
+    public static final ChangelogFingerprint CHANGELOG_FINGERPRINT = ChangelogFingerprint.CHANGELOG_FINGERPRINT;
 
     /**
      * The table <code>segmint.content</code>.
