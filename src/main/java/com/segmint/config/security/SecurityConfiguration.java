@@ -51,8 +51,8 @@ class SecurityConfiguration {
 
   /**
    * No Micrometer observation around each security filter, authentication and authorization: they
-   * made about a third of what a request allocated, and {@code http.server.requests} already times
-   * each request with its status.
+   * were most of the third of a request's allocation that went to Micrometer, and {@code
+   * http.server.requests} already times each request with its status.
    */
   @Bean
   SecurityObservationSettings securityObservationSettings() {

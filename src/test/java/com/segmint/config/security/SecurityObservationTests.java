@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An authenticated request is timed once, as {@code http.server.requests}, not again around every
- * security filter, authentication and authorization (a third of what a request allocated).
+ * security filter, authentication and authorization (most of the third of a request's allocation
+ * that went to Micrometer).
  */
 @SegmintIntegrationTest
 @AutoConfigureMockMvc
