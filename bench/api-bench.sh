@@ -3,8 +3,9 @@
 # 100k contents, with wrk, beside pgbench's figures on the same embedded database.
 # Needs: the packaged jar (mvn -DskipTests package), wrk and Debian's pgbench (apt-get install wrk
 # postgresql-15). Usage: bench/api-bench.sh [warm-up seconds] [measure seconds]
-# JAVA_OPTS (default -Xmx512m) are the service's JVM options, e.g. the README's run command's; with
-# -XX:NativeMemoryTracking=summary the JVM's own memory summary is printed after the load.
+# JAVA_OPTS (default: the README's run command's) are the service's JVM options, MALLOC_ARENA_MAX
+# (default 2, as in the README) its glibc arenas; with -XX:NativeMemoryTracking=summary the JVM's own
+# memory summary is printed after the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,8 +18,9 @@ PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 PSQL="psql -h localhost -p $DB -U postgres -d segmint -qtA"
 export PGPASSWORD=
 
-SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
-  java ${JAVA_OPTS:--Xmx512m} ${SERVICE_JAR:--jar target/segmint-1.0.0-SNAPSHOT.jar} >"$DATA/service.log" 2>&1 &
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:TrimNativeHeapInterval=10000}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
+  java $JAVA_OPTS ${SERVICE_JAR:--jar target/segmint-1.0.0-SNAPSHOT.jar} >"$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done
@@ -66,6 +68,6 @@ echo "== pgbench RLS-shaped transaction as segmint_app (BEGIN; set_config; SELEC
 $PGBENCH -h localhost -p $DB -U segmint_app -n -f "$DATA/rls.sql" -c 16 -j 2 -T "$MEASURE" segmint 2>/dev/null | grep -E "^tps|latency average"
 echo "== service RSS after load: $(( $(ps -o rss= -p $SERVICE) / 1024 )) MiB" \
   "($(grep -E 'RssAnon|RssFile' /proc/$SERVICE/status | tr -s ' \n' ' '))"
-if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+if [[ "$JAVA_OPTS" == *NativeMemoryTracking* ]]; then
   jcmd $SERVICE VM.native_memory summary | grep -E "committed=" | grep -E "^(Total|-)" | head -20
 fi

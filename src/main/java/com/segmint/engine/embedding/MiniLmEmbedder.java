@@ -3,7 +3,6 @@ package com.segmint.engine.embedding;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -129,7 +128,7 @@ class MiniLmEmbedder {
       synchronized (this) {
         if (model == null) {
           long start = System.nanoTime();
-          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+          model = CompactMiniLmModel.load();
           log.info(
               "Loaded the {} embedding model in {} ms",
               MODEL,
