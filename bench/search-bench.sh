@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The search of GET /api/v1/contents/search as pgbench scripts (as segmint_app, acting for a
 # caller), the SQL ContentSearch sends (content_search_page, content/0605) ranking every match
-# ("every", as search did before 0605) against ranking the newest 500 ("newest", what it does
+# ("every", as search did before 0605) against ranking the newest 300 ("newest", what it does
 # now), both on the same data in one run; then the endpoint with wrk.
 # Data: N contents of the admin (the first user, default 100,000) and 1,000 of a creator; a fifth of
 # each matches the common query "kubernetes retention", one row of each the rare query "4242".
@@ -61,7 +61,7 @@ for q in "kubernetes retention" 4242; do
   for who in "admin $admin admin" "owner $admin creator" "creator $creator creator"; do
     read -r name id role <<<"$who"
     script "every-$name-$tag" "$id" "$role" "$q" 2147483647
-    script "newest-$name-$tag" "$id" "$role" "$q" 500
+    script "newest-$name-$tag" "$id" "$role" "$q" 300
   done
 done
 

@@ -37,7 +37,7 @@ public class ContentSearch {
   public static final int MAX_QUERY_LENGTH = 200;
 
   /** How many of the newest matches are ranked; older ones follow in time order. */
-  public static final int RANKED_MATCHES = 500;
+  public static final int RANKED_MATCHES = 300;
 
   private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxFragments=2";
 
