@@ -6,6 +6,8 @@
 # Data: N contents of the admin (the first user, default 100,000) and 1,000 of a creator; a fifth of
 # each matches the common query "kubernetes retention", one row of each the rare query "4242".
 # Prints tps and p50/p95 per transaction (from pgbench's per-transaction log).
+# The service runs with the README's JVM options and without the embedding backfill (it would
+# embed the seeded contents on the same two cores during the run).
 # Needs: the packaged jar, wrk, Debian's pgbench.
 # Usage: bench/search-bench.sh [seconds] [clients] [admin contents]
 set -euo pipefail
@@ -20,8 +22,10 @@ DATA=$(mktemp -d /tmp/segmint-search-XXXX)
 PSQL="psql -h localhost -p $DB -U postgres -d segmint -qtA"
 export PGPASSWORD=
 
-SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
-  java -Xmx512m -jar target/segmint-1.0.0-SNAPSHOT.jar >"$DATA/service.log" 2>&1 &
+MALLOC_ARENA_MAX=2 SEGMINT_ENGINE_BACKFILL_ENABLED=false SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP \
+  SEGMINT_EMBEDDED_DB_PORT=$DB java -Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m \
+  -XX:MaxMetaspaceSize=256m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 \
+  -jar target/segmint-1.0.0-SNAPSHOT.jar >"$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do sleep 0.5; done

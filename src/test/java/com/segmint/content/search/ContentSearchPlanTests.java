@@ -96,6 +96,17 @@ class ContentSearchPlanTests {
   }
 
   @Test
+  void shouldJudgeWordsThatGoTogetherAsCommonAsTheMoreFrequentOfThem() {
+    List<String> plan =
+        searchPlan(DatabaseActor.user(majorityOwner, "admin"), "kubernetes retention");
+
+    assertThat(plan)
+        .as("the two words are in the same fifth of the rows, not in a fifth of a fifth")
+        .contains("Index Name=content_live_created_at_id_idx")
+        .doesNotContain("Index Name=content_search_vector_idx");
+  }
+
+  @Test
   void shouldStartAnAdminsSearchForARareWordFromTheGinIndex() {
     List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "admin"), RARE);
 
