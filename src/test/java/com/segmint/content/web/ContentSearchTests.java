@@ -134,15 +134,7 @@ class ContentSearchTests {
     }
     List<Integer> seen = new ArrayList<>();
     List<Double> ranks = new ArrayList<>();
-    String cursor = null;
-    do {
-      ResultActions page =
-          api.as(author, get(SEARCH).param("q", word).param("limit", "2").param("cursor", cursor))
-              .andExpect(status().isOk());
-      seen.addAll(ContentApi.read(page, "$.items[*].id"));
-      ranks.addAll(ContentApi.read(page, "$.items[*].rank"));
-      cursor = ContentApi.read(page, "$.nextCursor");
-    } while (cursor != null);
+    pageThroughEveryHit(2, seen, ranks);
 
     assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
     assertThat(ranks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -154,15 +146,7 @@ class ContentSearchTests {
     List<Integer> newestFirst = insertMatches(ranked + 30);
     List<Integer> seen = new ArrayList<>();
     List<Double> ranks = new ArrayList<>();
-    String cursor = null;
-    do {
-      ResultActions page =
-          api.as(author, get(SEARCH).param("q", word).param("limit", "100").param("cursor", cursor))
-              .andExpect(status().isOk());
-      seen.addAll(ContentApi.read(page, "$.items[*].id"));
-      ranks.addAll(ContentApi.read(page, "$.items[*].rank"));
-      cursor = ContentApi.read(page, "$.nextCursor");
-    } while (cursor != null);
+    pageThroughEveryHit(100, seen, ranks);
 
     assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(newestFirst);
     assertThat(seen.subList(0, ranked))
@@ -198,6 +182,25 @@ class ContentSearchTests {
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.field").value("cursor"));
     }
+  }
+
+  /** Follows the cursors from the first page to the last, collecting every hit's id and rank. */
+  private void pageThroughEveryHit(int limit, List<Integer> ids, List<Double> ranks)
+      throws Exception {
+    String cursor = null;
+    do {
+      ResultActions page =
+          api.as(
+                  author,
+                  get(SEARCH)
+                      .param("q", word)
+                      .param("limit", String.valueOf(limit))
+                      .param("cursor", cursor))
+              .andExpect(status().isOk());
+      ids.addAll(ContentApi.read(page, "$.items[*].id"));
+      ranks.addAll(ContentApi.read(page, "$.items[*].rank"));
+      cursor = ContentApi.read(page, "$.nextCursor");
+    } while (cursor != null);
   }
 
   private ResultActions search(int user, String q) throws Exception {
