@@ -1,4 +1,4 @@
-/** Shared value types every module may use: the database actor and data errors. */
+/** Shared value types every module may use: the database actor, data errors and SHA-256. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.segmint.common;
 

@@ -1,10 +1,10 @@
 package com.segmint.config.database;
 
+import com.segmint.common.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -36,7 +36,7 @@ final class ChangelogFiles {
       return Optional.empty();
     }
     String directory = changelog.substring(CLASSPATH.length(), lastSlash + 1);
-    MessageDigest digest = sha256Digest();
+    MessageDigest digest = Sha256.newDigest();
     for (String setting : settings(liquibase)) {
       update(digest, setting);
     }
@@ -101,13 +101,5 @@ final class ChangelogFiles {
   private static void update(MessageDigest digest, String value) {
     digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 }

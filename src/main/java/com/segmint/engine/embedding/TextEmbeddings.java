@@ -2,12 +2,12 @@ package com.segmint.engine.embedding;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.segmint.common.Sha256;
 import com.segmint.engine.EmbeddingStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -119,14 +119,10 @@ public class TextEmbeddings implements EmbeddingStore {
   }
 
   private static String hash(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(MiniLmEmbedder.MODEL.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    MessageDigest digest = Sha256.newDigest();
+    digest.update(MiniLmEmbedder.MODEL.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static float[] normalized(float[] vector) {

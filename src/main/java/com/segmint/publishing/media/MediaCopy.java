@@ -1,12 +1,12 @@
 package com.segmint.publishing.media;
 
+import com.segmint.common.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A file copied to disk within a size limit, with its size and SHA-256 counted on the way. */
@@ -19,7 +19,7 @@ record MediaCopy(long sizeBytes, String sha256) {
    */
   static MediaCopy write(InputStream in, Path target, String kind, long maxBytes)
       throws IOException {
-    MessageDigest sha256 = newDigest();
+    MessageDigest sha256 = Sha256.newDigest();
     byte[] buffer = new byte[BUFFER_BYTES];
     long size = 0;
     try (OutputStream out = Files.newOutputStream(target)) {
@@ -33,13 +33,5 @@ record MediaCopy(long sizeBytes, String sha256) {
       }
     }
     return new MediaCopy(size, HexFormat.of().formatHex(sha256.digest()));
-  }
-
-  private static MessageDigest newDigest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -4,9 +4,8 @@ import com.segmint.common.AccessTokenIssuer;
 import com.segmint.common.AccessTokenIssuer.IssuedAccessToken;
 import com.segmint.common.DatabaseActor;
 import com.segmint.common.DatabaseActors;
+import com.segmint.common.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,11 +119,7 @@ public class RefreshTokens {
   }
 
   private static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
   }
 
   private record Rotated(int userId, String role, String refreshToken) {}

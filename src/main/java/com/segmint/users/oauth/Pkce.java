@@ -1,8 +1,7 @@
 package com.segmint.users.oauth;
 
+import com.segmint.common.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -27,10 +26,6 @@ final class Pkce {
   }
 
   static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.of(value.getBytes(StandardCharsets.US_ASCII));
   }
 }
