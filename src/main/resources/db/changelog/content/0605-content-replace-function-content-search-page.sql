@@ -15,7 +15,8 @@ AS $$
 DECLARE
     caller int := app_user_id();
     privileged boolean := is_privileged();
-    -- $1 query, $2 caller, $3 how many, ($4, $5) the (created_at, id) they come before, $6 budget
+    -- $1 query, $2 caller, $3 how many, ($4, $5) the (created_at, id) they come before,
+    -- $6 the rows a newest-first walk may read (NULL: no bound), $7 the first ordinal less one
     own_rows text := CASE WHEN privileged THEN 'true' ELSE 'c.user_id = $2' END;
     newest_first text := $sql$
         SELECT r.id, r.created_at, r.search_vector
@@ -129,14 +130,14 @@ BEGIN
     END IF;
     RETURN QUERY EXECUTE format($sql$
         SELECT v.id, ts_rank(v.search_vector, $1)::float8, v.created_at, false,
-               ($6 + row_number() OVER (ORDER BY v.created_at DESC, v.id DESC))::int
+               ($7 + row_number() OVER (ORDER BY v.created_at DESC, v.id DESC))::int
         FROM (SELECT * FROM (%s) main
               UNION ALL
               SELECT * FROM (%s) reviewed
               ORDER BY 2 DESC, 1 DESC
-              LIMIT $3) v $sql$,
-        replace(main, 'LIMIT $6', 'LIMIT NULL'), reviewed)
-        USING p_query, caller, p_limit - returned, p_after_created_at, p_after_id, returned;
+              LIMIT $3) v $sql$, main, reviewed)
+        USING p_query, caller, p_limit - returned, p_after_created_at, p_after_id, NULL::int,
+              returned;
 END
 $$;
 --rollback DROP FUNCTION content_search_page(tsquery, float8, timestamptz, int, int, int);
