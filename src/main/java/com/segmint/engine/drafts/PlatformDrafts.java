@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,8 +27,8 @@ class PlatformDrafts implements DraftWriter {
 
   private final Optional<LlmChat> llm;
 
-  PlatformDrafts(ObjectProvider<LlmChat> llm) {
-    this.llm = Optional.ofNullable(llm.getIfAvailable());
+  PlatformDrafts(LlmChat llm) {
+    this.llm = Optional.of(llm).filter(LlmChat::configured);
   }
 
   @Override

@@ -11,6 +11,11 @@ public interface IdeaGenerator {
   /** What the response and {@code idea_suggestion.source} call this generator. */
   IdeaSource source();
 
+  /** False for a generator that is not configured in this installation (the language model). */
+  default boolean available() {
+    return true;
+  }
+
   /**
    * Candidates for the brief, possibly more than {@code brief.count()} so that ranking has a
    * choice.

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The language model when one is configured (an {@link IdeaGenerator} bean of source {@code llm}),
- * the built-in generator otherwise or when the model fails; a fallback is said in a note.
+ * The language model when one is configured (an available {@link IdeaGenerator} of source {@code
+ * llm}), the built-in generator otherwise or when the model fails; a fallback is said in a note.
  */
 @Component
 class GeneratorChoice {
@@ -24,7 +24,7 @@ class GeneratorChoice {
   private final IdeaGenerator builtin;
 
   GeneratorChoice(List<IdeaGenerator> generators) {
-    this.languageModel = bySource(generators, IdeaSource.llm);
+    this.languageModel = bySource(generators, IdeaSource.llm).filter(IdeaGenerator::available);
     this.builtin =
         bySource(generators, IdeaSource.builtin)
             .orElseThrow(() -> new IllegalStateException("the built-in idea generator is missing"));

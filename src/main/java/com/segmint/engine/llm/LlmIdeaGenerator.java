@@ -8,12 +8,10 @@ import com.segmint.engine.generation.IdeaSource;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /** Ideas from the configured chat model, asked for as JSON and repaired or refused. */
 @Component
-@Conditional(LlmConfigured.class)
 class LlmIdeaGenerator implements IdeaGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(LlmIdeaGenerator.class);
@@ -27,6 +25,11 @@ class LlmIdeaGenerator implements IdeaGenerator {
   @Override
   public IdeaSource source() {
     return IdeaSource.llm;
+  }
+
+  @Override
+  public boolean available() {
+    return chat.configured();
   }
 
   @Override

@@ -1,9 +1,12 @@
 package com.segmint.notifications.feed;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,25 +17,31 @@ import org.springframework.stereotype.Component;
  * is logged, never fatal: the in-app notification is already stored.
  */
 @Component
+@EnableConfigurationProperties(MailProperties.class)
 class DecisionMail {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionMail.class);
 
-  private final ObjectProvider<JavaMailSender> sender;
+  private final Optional<JavaMailSender> sender;
   private final String from;
 
+  @Autowired
   DecisionMail(
-      ObjectProvider<JavaMailSender> sender,
+      MailProperties smtp,
       @Value("${segmint.notifications.mail-from:segmint@localhost}") String from) {
+    this(SmtpSender.of(smtp), from);
+  }
+
+  DecisionMail(Optional<JavaMailSender> sender, String from) {
     this.sender = sender;
     this.from = from;
   }
 
   void send(String to, String text) {
-    JavaMailSender mail = sender.getIfAvailable();
-    if (mail == null) {
+    if (sender.isEmpty()) {
       return;
     }
+    JavaMailSender mail = sender.get();
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(to);

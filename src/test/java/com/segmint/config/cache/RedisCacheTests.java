@@ -22,7 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.connection.RedisConnection;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,7 +38,7 @@ class RedisCacheTests {
   @Autowired MockMvc mvc;
   @Autowired AccessTokenIssuer tokens;
   @Autowired CacheManager caches;
-  @Autowired LettuceConnectionFactory connections;
+  @Autowired RedisConnections connections;
 
   @DynamicPropertySource
   static void redis(DynamicPropertyRegistry properties) throws Exception {
@@ -62,7 +61,7 @@ class RedisCacheTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(4));
 
-    try (RedisConnection connection = connections.getConnection()) {
+    try (RedisConnection connection = connections.factory().orElseThrow().getConnection()) {
       Set<byte[]> keys =
           connection.keyCommands().keys("segmint:platforms*".getBytes(StandardCharsets.UTF_8));
       assertThat(keys).isNotEmpty();

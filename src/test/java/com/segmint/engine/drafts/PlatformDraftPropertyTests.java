@@ -10,13 +10,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Any text, in any tone, gives a draft valid for every platform. */
 class PlatformDraftPropertyTests {
 
-  private final PlatformDrafts drafts =
-      new PlatformDrafts(new StaticListableBeanFactory().getBeanProvider(LlmChat.class));
+  private final PlatformDrafts drafts = new PlatformDrafts(LlmChat.none());
 
   @Property(tries = 100)
   void shouldWriteAValidDraftForEveryPlatform(

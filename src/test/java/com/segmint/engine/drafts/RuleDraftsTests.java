@@ -8,7 +8,6 @@ import com.segmint.engine.DraftRequest;
 import com.segmint.engine.PlatformDraft;
 import com.segmint.engine.PlatformDraft.Writer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The deterministic drafts, with no LLM configured. */
 class RuleDraftsTests {
@@ -20,9 +19,7 @@ class RuleDraftsTests {
           + "eight days. Remote onboarding works when someone owns it. Here is what we learned "
           + "about remote onboarding, buddies and checklists, and what we would change next time.";
 
-  private final PlatformDrafts drafts =
-      new PlatformDrafts(
-          new StaticListableBeanFactory().getBeanProvider(com.segmint.engine.llm.LlmChat.class));
+  private final PlatformDrafts drafts = new PlatformDrafts(com.segmint.engine.llm.LlmChat.none());
 
   @Test
   void shouldSplitALongTextIntoANumberedXThreadAtSentences() {

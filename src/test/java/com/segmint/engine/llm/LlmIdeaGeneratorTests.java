@@ -203,8 +203,7 @@ class LlmIdeaGeneratorTests {
   }
 
   private LlmIdeaGenerator generator(Duration timeout) {
-    return new LlmIdeaGenerator(
-        new LlmChat(new LlmConfiguration().llmChatModel(properties(timeout))));
+    return new LlmIdeaGenerator(new LlmChat(ChatModels.openAiCompatible(properties(timeout))));
   }
 
   private static LlmProperties properties(Duration timeout) {

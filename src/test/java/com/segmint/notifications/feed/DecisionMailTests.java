@@ -3,23 +3,16 @@ package com.segmint.notifications.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 
 class DecisionMailTests {
 
   @Test
   void shouldEmailANotificationThroughTheConfiguredSmtpServer() throws Exception {
     try (SmtpListener smtp = new SmtpListener()) {
-      JavaMailSenderImpl sender = new JavaMailSenderImpl();
-      sender.setHost("127.0.0.1");
-      sender.setPort(smtp.port());
-      DecisionMail mail = new DecisionMail(providerOf(Map.of("mail", sender)), "segmint@test");
+      DecisionMail mail = new DecisionMail(smtpAt(smtp.port()), "segmint@test");
 
       mail.send("ada@example.com", "bob approved \"Launch\" (workflow approved)");
 
@@ -34,19 +27,26 @@ class DecisionMailTests {
 
   @Test
   void shouldNotFailWhenTheSmtpServerIsGone() throws Exception {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost("127.0.0.1");
+    int closedPort;
     try (SmtpListener closed = new SmtpListener()) {
-      sender.setPort(closed.port());
+      closedPort = closed.port();
     }
-    DecisionMail mail = new DecisionMail(providerOf(Map.of("mail", sender)), "segmint@test");
+    DecisionMail mail = new DecisionMail(smtpAt(closedPort), "segmint@test");
 
     assertThatCode(() -> mail.send("ada@example.com", "bob rejected \"Launch\""))
         .as("the in-app notification is stored already; a lost e-mail is only logged")
         .doesNotThrowAnyException();
   }
 
-  private static ObjectProvider<JavaMailSender> providerOf(Map<String, Object> beans) {
-    return new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class);
+  @Test
+  void shouldSendNothingWithoutAnSmtpHost() {
+    assertThat(SmtpSender.of(new MailProperties())).isEmpty();
+  }
+
+  private static MailProperties smtpAt(int port) {
+    MailProperties properties = new MailProperties();
+    properties.setHost("127.0.0.1");
+    properties.setPort(port);
+    return properties;
   }
 }

@@ -3,27 +3,18 @@ package com.segmint.engine.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * The chat model, only when an endpoint is configured. Retries are ours (see {@link
+ * The chat model of an OpenAI-compatible endpoint. Retries are ours (see {@link
  * RetryingHttpClient}), so LangChain4j's own are off; so is its request and response logging, which
  * would print the Authorization header.
  */
-@Configuration(proxyBeanMethods = false)
-@Conditional(LlmConfigured.class)
-class LlmConfiguration {
+final class ChatModels {
 
-  private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+  private ChatModels() {}
 
-  @Bean
-  ChatModel llmChatModel(LlmProperties properties) {
-    log.info("LLM generation enabled: {}", properties);
+  static ChatModel openAiCompatible(LlmProperties properties) {
     OpenAiChatModel.OpenAiChatModelBuilder builder =
         OpenAiChatModel.builder()
             .baseUrl(properties.baseUrl())
