@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The service as a user starts it: its own JVM, embedded PostgreSQL, no database configured. For
- * the tests that stop it the hard way.
+ * the tests that stop it the hard way, and for the packaged jar.
  */
 public final class ServiceProcess {
 
@@ -28,21 +28,57 @@ public final class ServiceProcess {
 
   public static ServiceProcess start(
       Path dataDirectory, int databasePort, Path log, String... arguments) throws IOException {
-    int httpPort = freePort();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return launch(
+        List.of("-Xmx512m", "-cp", classpath, "com.segmint.SegmintApplication"),
+        Map.of(),
+        dataDirectory,
+        databasePort,
+        log,
+        arguments);
+  }
+
+  /** The packaged jar, as {@code java <jvmOptions> -jar <jar>} runs it, with this environment. */
+  public static ServiceProcess startJar(
+      Path jar,
+      List<String> jvmOptions,
+      Map<String, String> environment,
+      Path dataDirectory,
+      int databasePort,
+      Path log)
+      throws IOException {
+    List<String> launch = new ArrayList<>(jvmOptions);
+    launch.addAll(List.of("-jar", jar.toString()));
+    return launch(launch, environment, dataDirectory, databasePort, log);
+  }
+
+  private static ServiceProcess launch(
+      List<String> launch,
+      Map<String, String> environment,
+      Path dataDirectory,
+      int databasePort,
+      Path log,
+      String... arguments)
+      throws IOException {
+    int httpPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx512m", "-cp", classpath, "com.segmint.SegmintApplication"));
+    command.addAll(launch);
     command.add("--server.port=" + httpPort);
     command.add("--segmint.database.embedded.data-directory=" + dataDirectory);
     command.add("--segmint.database.embedded.port=" + databasePort);
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("SEGMINT_"));
+    Map<String, String> inherited = builder.environment();
+    inherited.keySet().removeIf(name -> name.startsWith("SEGMINT_"));
+    inherited.putAll(environment);
     return new ServiceProcess(builder.start(), httpPort);
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + httpPort + path);
   }
 
   /** Waits until {@code /actuator/health} answers UP; returns how long that took. */
@@ -50,9 +86,7 @@ public final class ServiceProcess {
     long started = System.nanoTime();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest health =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/actuator/health"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
+        HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
     while (System.nanoTime() - started < timeout.toNanos()) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the service exited with " + process.exitValue());
