@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Time from `java -jar` to a healthy service on embedded PostgreSQL: the first start (creates the
 # cluster, runs every migration) and later starts on the same data.
-# Usage: bench/cold-start.sh [runs] [jar|fast]; `fast` runs the extracted jar with its CDS archive
-# (scripts/prepare-fast-start.sh makes both). Each line gives the wall time to healthy and the CPU
-# time the JVM used until then: on a shared machine the CPU time moves less with the load.
+# Usage: bench/cold-start.sh [runs] [jar|fast]; `jar` is `java -jar` of the fat jar, `fast` is
+# scripts/start.sh (AOT-processed context, extracted jar, CDS archive, scripts/jvm.options; run
+# scripts/prepare-fast-start.sh first, or the first run includes it). Each line gives the wall time
+# to healthy and the CPU time the JVM used until then: on a shared machine the CPU time moves less
+# with the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-3}
 MODE=${2:-jar}
 if [ "$MODE" = fast ]; then
-  COMMAND=(-XX:SharedArchiveFile=target/fast-start/segmint.jsa -jar target/fast-start/segmint.jar)
+  COMMAND=(scripts/start.sh)
 else
-  COMMAND=(-jar target/segmint-1.0.0-SNAPSHOT.jar)
+  COMMAND=(java -jar target/segmint-1.0.0-SNAPSHOT.jar)
 fi
 HTTP=18182
 DATA=$(mktemp -d /tmp/segmint-cold-XXXX)
@@ -21,7 +23,7 @@ trap 'rm -rf "$DATA"' EXIT
 for run in $(seq 1 "$RUNS"); do
   started=$(date +%s%N)
   SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=54382 \
-    java "${COMMAND[@]}" >"$DATA/run-$run.log" 2>&1 &
+    "${COMMAND[@]}" >"$DATA/run-$run.log" 2>&1 &
   service=$!
   until curl -sf "localhost:$HTTP/actuator/health" >/dev/null; do
     if ! kill -0 $service 2>/dev/null; then

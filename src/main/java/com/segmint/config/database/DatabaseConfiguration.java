@@ -2,6 +2,7 @@ package com.segmint.config.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class DatabaseConfiguration {
 
   @Bean(destroyMethod = "close")
-  DatabaseServer databaseServer(DatabaseProperties properties) {
+  DatabaseServer databaseServer(
+      DatabaseProperties properties, ObjectProvider<StartingDatabase> starting) {
     if (properties.isExternal()) {
       return new ExternalDatabaseServer(
           new DatabaseEndpoint(
@@ -25,6 +27,10 @@ class DatabaseConfiguration {
               properties.password(),
               properties.appUsername(),
               properties.appPassword()));
+    }
+    StartingDatabase early = starting.getIfAvailable();
+    if (early != null) {
+      return early.await();
     }
     DatabaseProperties.Embedded embedded = properties.embedded();
     return EmbeddedPostgresServer.start(
