@@ -3,7 +3,8 @@
 # 100k contents, with wrk, beside pgbench's figures on the same embedded database.
 # Needs: the packaged jar (mvn -DskipTests package), wrk and Debian's pgbench (apt-get install wrk
 # postgresql-15). Usage: bench/api-bench.sh [warm-up seconds] [measure seconds]
-# JAVA_OPTS (default: the README's run command's) are the service's JVM options, MALLOC_ARENA_MAX
+# JAVA_OPTS (default: scripts/jvm.options) are the service's JVM options, SERVICE_JAR what follows them
+# (default -jar target/segmint-1.0.0-SNAPSHOT.jar), MALLOC_ARENA_MAX
 # (default 2, as in the README) its glibc arenas; with -XX:NativeMemoryTracking=summary the JVM's own
 # memory summary is printed after the load. The embedding backfill is off: it would embed the 100k
 # contents (inserted by SQL) on the same two cores while the load runs; the model is still loaded.
@@ -19,7 +20,7 @@ PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 PSQL="psql -h localhost -p $DB -U postgres -d segmint -qtA"
 export PGPASSWORD=
 
-JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000}
+JAVA_OPTS=${JAVA_OPTS:-$(cat scripts/jvm.options)}
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} SEGMINT_ENGINE_BACKFILL_ENABLED=false SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP SEGMINT_EMBEDDED_DB_PORT=$DB \
   java $JAVA_OPTS ${SERVICE_JAR:--jar target/segmint-1.0.0-SNAPSHOT.jar} >"$DATA/service.log" 2>&1 &
 SERVICE=$!

@@ -1,23 +1,28 @@
 package com.segmint.config.database;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
- * Starts the embedded PostgreSQL in the background as soon as the environment says where it lives,
- * before the context's beans are built: the server's start (a second or so) then overlaps that work
- * instead of holding up the {@code databaseServer} bean. Does nothing with an external database.
- * Registered in {@code META-INF/spring.factories}.
+ * Starts the embedded PostgreSQL in the background once the context is prepared (its environment
+ * final, tests' properties included) and before its beans are built: the server's start then
+ * overlaps that work instead of holding up the {@code databaseServer} bean. Does nothing with an
+ * external database, nor while Spring AOT processes the context at build time. Registered in {@code
+ * META-INF/spring.factories}.
  */
-public final class EarlyDatabaseStart
-    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class EarlyDatabaseStart implements ApplicationListener<ApplicationPreparedEvent> {
 
   @Override
-  public void initialize(ConfigurableApplicationContext context) {
+  public void onApplicationEvent(ApplicationPreparedEvent event) {
+    if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+      return;
+    }
     DatabaseProperties properties =
-        Binder.get(context.getEnvironment())
+        Binder.get(event.getApplicationContext().getEnvironment())
             .bindOrCreate("segmint.database", DatabaseProperties.class);
     if (properties.isExternal()) {
       return;
@@ -25,8 +30,9 @@ public final class EarlyDatabaseStart
     DatabaseProperties.Embedded embedded = properties.embedded();
     StartingDatabase starting =
         StartingDatabase.begin(embedded.dataDirectory().resolve("postgres"), embedded.port());
-    context.getBeanFactory().registerSingleton(StartingDatabase.BEAN, starting);
-    if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+    ConfigurableListableBeanFactory beans = event.getApplicationContext().getBeanFactory();
+    beans.registerSingleton(StartingDatabase.BEAN, starting);
+    if (beans instanceof DefaultSingletonBeanRegistry registry) {
       registry.registerDisposableBean(StartingDatabase.BEAN, starting);
     }
   }
