@@ -4,9 +4,10 @@
 # ("every", as search did before 0605) against ranking the newest 300 ("newest", what it does
 # now), both on the same data in one run; then the endpoint with wrk.
 # Data: N contents of the admin (the first user, default 100,000) and 1,000 of a creator; a fifth of
-# each matches the common query "kubernetes retention", one row of each the rare query "4242".
+# each matches the common query "kubernetes retention", 2% the middling "launch", 0.5% "webinar",
+# and one row of each the rare query "4242".
 # Prints tps and p50/p95 per transaction (from pgbench's per-transaction log).
-# The service runs with the README's JVM options and without the embedding backfill (it would
+# The service runs with the README's JVM options (scripts/jvm.options) and without the embedding backfill (it would
 # embed the seeded contents on the same two cores during the run).
 # Needs: the packaged jar, wrk, Debian's pgbench.
 # Usage: bench/search-bench.sh [seconds] [clients] [admin contents]
@@ -22,9 +23,9 @@ DATA=$(mktemp -d /tmp/segmint-search-XXXX)
 PSQL="psql -h localhost -p $DB -U postgres -d segmint -qtA"
 export PGPASSWORD=
 
+read -r -a JVM_OPTIONS <scripts/jvm.options
 MALLOC_ARENA_MAX=2 SEGMINT_ENGINE_BACKFILL_ENABLED=false SEGMINT_DATA_DIR=$DATA SEGMINT_PORT=$HTTP \
-  SEGMINT_EMBEDDED_DB_PORT=$DB java -Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m \
-  -XX:MaxMetaspaceSize=256m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 \
+  SEGMINT_EMBEDDED_DB_PORT=$DB java "${JVM_OPTIONS[@]}" \
   -jar target/segmint-1.0.0-SNAPSHOT.jar >"$DATA/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$DATA"' EXIT
@@ -36,7 +37,8 @@ user_with_contents() { # name, count: registers, seeds, prints "id token"
   local id token
   id=$($PSQL -c "SELECT id FROM segmint.users WHERE username = '$1'")
   $PSQL -c "INSERT INTO segmint.content (user_id, title, body, tone, created_at)
-    SELECT $id, 'Post ' || g || ' about ' || (ARRAY['hiring','pricing','kubernetes','storytelling','remote work'])[1 + g % 5],
+    SELECT $id, 'Post ' || g || ' about ' || (ARRAY['hiring','pricing','kubernetes','storytelling','remote work'])[1 + g % 5]
+        || CASE WHEN g % 50 = 3 THEN ' launch' ELSE '' END || CASE WHEN g % 200 = 7 THEN ' webinar' ELSE '' END,
       'Notes on ' || (ARRAY['observability','onboarding','retention','churn','brand voice'])[1 + g % 5]
         || ' and what we learned shipping it, week ' || g, 'professional', now() - (g || ' seconds')::interval
     FROM generate_series(1, $2) g" >/dev/null
@@ -60,7 +62,7 @@ SELECT c.id, c.title, ts_headline('english', c.body, $q, $HEADLINE), p.rank, c.c
 COMMIT;
 SQL
 }
-for q in "kubernetes retention" 4242; do
+for q in "kubernetes retention" launch webinar 4242; do
   tag=${q%% *}
   for who in "admin $admin admin" "owner $admin creator" "creator $creator creator"; do
     read -r name id role <<<"$who"
@@ -81,14 +83,14 @@ bench() { # script name: tps, p50 and p95 of the whole transaction
         name, tps, v[int(NR * 0.50)] / 1000, v[int(NR * 0.95)] / 1000, NR, load }'
 }
 echo "== pgbench -c $CLIENTS -j 2 -T $SECONDS_EACH as segmint_app; admin = every row, owner = the admin's user as a creator (owns ~99%), creator = 1,000 rows"
-for tag in kubernetes 4242; do
+for tag in kubernetes launch webinar 4242; do
   for who in admin owner creator; do
     bench "every-$who-$tag"
     bench "newest-$who-$tag"
   done
 done
 
-for q in "kubernetes%20retention" 4242; do
+for q in "kubernetes%20retention" launch webinar 4242; do
   for who in admin creator; do
     token_var="${who}_token"
     echo "== GET search?q=$q as the $who, wrk -t2 -c$CLIENTS -d${SECONDS_EACH}s (load $(cut -d' ' -f1-3 /proc/loadavg))"
