@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The plans PostgreSQL really executes for the search, as {@code segmint_app} acting for a caller,
  * the statement inside {@code content_search_page} included (recorded by {@code auto_explain}): an
  * admin's or a majority owner's search for a common query walks the contents newest first and stops
- * at the ranked matches' bound instead of reading every match, a rare word starts from the GIN
- * index, a creator with few rows starts from their own rows alone (the GIN bitmap of every match
- * would cost more than those rows), and none scans every content.
+ * at the ranked matches' bound instead of reading every match, a middling word is looked up within
+ * the newest hours through the (hour, words) GIN index, widened fourfold while they hold too few
+ * matches, a rare word starts from the GIN index, a creator with few rows starts from their own
+ * rows alone (the GIN bitmap of every match would cost more than those rows), and none scans every
+ * content.
  */
 class ContentSearchPlanTests {
 
@@ -34,6 +36,14 @@ class ContentSearchPlanTests {
   private static final String OLD_WORD = "zqarchiveword";
   private static final int OLD_MATCHES = 2_000;
 
+  /** In one row of 40: neither rare nor common at this table's size. */
+  private static final String MIDDLING = "webinar";
+
+  /** Nearly common, and only a year ago: the newest hours hold none of it. */
+  private static final String OLD_MIDDLING = "zqoldwebinar";
+
+  private static final int OLD_MIDDLING_MATCHES = 900;
+
   /**
    * Fewer than the service ranks, so that at this table's size the common query counts as common:
    * more than 20 times this many estimated matches.
@@ -41,7 +51,7 @@ class ContentSearchPlanTests {
   private static final int RANKED = 50;
 
   private static final Pattern PLAN_FIELD =
-      Pattern.compile("\"(Node Type|Index Name|Relation Name)\": \"([^\"]+)\"");
+      Pattern.compile("\"(Node Type|Index Name|Relation Name|Index Cond|Filter)\": \"([^\"]+)\"");
   private static final String SCAN_OF_EVERY_CONTENT = "Seq Scan Relation Name=content( |$)";
   private static TestDatabase database;
   private static int majorityOwner;
@@ -69,10 +79,16 @@ class ContentSearchPlanTests {
             + " 'Post ' || g || ' about ' || (ARRAY['hiring','pricing',"
             + "'kubernetes','storytelling','remote work'])[1 + g % 5],"
             + " 'Notes on ' || (ARRAY['observability','onboarding','retention','churn',"
-            + "'brand voice'])[1 + g % 5] || ' and what we learned, week ' || g, 'professional',"
+            + "'brand voice'])[1 + g % 5] || ' and what we learned, week ' || g"
+            + " || CASE WHEN g % 40 = 0 THEN ' at our "
+            + MIDDLING
+            + "' ELSE '' END, 'professional',"
             + " now() + interval '1 day' - g * interval '1 second'"
             + " FROM generate_series(1, ?) g",
-        majorityOwner, USERS, majorityOwner, CONTENTS);
+        majorityOwner,
+        USERS,
+        majorityOwner,
+        CONTENTS);
     sql.update(
         "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
             + " SELECT ?, 'Archive ' || g, 'An "
@@ -82,6 +98,15 @@ class ContentSearchPlanTests {
             + " FROM generate_series(1, ?) g",
         majorityOwner,
         OLD_MATCHES);
+    sql.update(
+        "INSERT INTO segmint.content (user_id, title, body, tone, created_at)"
+            + " SELECT ?, 'Old ' || g, 'An "
+            + OLD_MIDDLING
+            + " from last year, number ' || g,"
+            + " 'professional', now() - interval '1 year' - interval '1 day' - g * interval '1 second'"
+            + " FROM generate_series(1, ?) g",
+        majorityOwner,
+        OLD_MIDDLING_MATCHES);
     sql.execute("VACUUM ANALYZE segmint.content");
   }
 
@@ -110,7 +135,9 @@ class ContentSearchPlanTests {
   void shouldStartAnAdminsSearchForARareWordFromTheGinIndex() {
     List<String> plan = searchPlan(DatabaseActor.user(majorityOwner, "admin"), RARE);
 
-    assertThat(plan).contains("Index Name=content_search_vector_idx");
+    assertThat(readsEveryMatchThroughAGinIndex(plan))
+        .as("every match, through a GIN index")
+        .isTrue();
     assertThat(String.join(" ", plan)).doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
   }
 
@@ -122,44 +149,96 @@ class ContentSearchPlanTests {
     assertThat(common)
         .anyMatch(node -> node.matches("Index Name=content_(live|user_id)_created_at(_id)?_idx"))
         .doesNotContain("Index Name=content_search_vector_idx");
-    assertThat(rare).contains("Index Name=content_search_vector_idx");
+    assertThat(readsEveryMatchThroughAGinIndex(rare))
+        .as("every match, through a GIN index")
+        .isTrue();
     assertThat(String.join(" ", common) + String.join(" ", rare))
         .doesNotContainPattern(SCAN_OF_EVERY_CONTENT);
   }
 
   @Test
-  void shouldFallBackToTheGinIndexWhenTheNewestRowsHoldTooFewMatchesOfACommonWord() {
+  void shouldLookForAMiddlingWordWithinTheNewestHoursAndStillReachTheOlderMatches() {
+    DatabaseActor admin = DatabaseActor.user(majorityOwner, "admin");
+    List<List<String>> plans = searchPlans(admin, MIDDLING);
+    List<Integer> newest = newestMatches(MIDDLING, RANKED + 20);
+
+    assertThat(plans).hasSize(1);
+    assertThat(readsAWindowOfHours(plans.get(0))).as("the newest hours alone").isTrue();
+    assertThat(page(admin, MIDDLING, RANKED, true))
+        .containsExactlyInAnyOrderElementsOf(newest.subList(0, RANKED));
+    assertThat(page(admin, MIDDLING, RANKED + 20, false))
+        .as("the older matches follow the ranked ones, past the window")
+        .containsExactlyElementsOf(newest.subList(RANKED, RANKED + 20));
+  }
+
+  @Test
+  void shouldWidenTheWindowOfHoursFourfoldUntilItHoldsTheMatchesThenReadEveryMatch() {
+    DatabaseActor admin = DatabaseActor.user(majorityOwner, "admin");
+    List<List<String>> plans = searchPlans(admin, OLD_MIDDLING);
+
+    assertThat(plans).hasSize(3);
+    assertThat(plans.subList(0, 2))
+        .as("the newest hours, then four times as many")
+        .allMatch(ContentSearchPlanTests::readsAWindowOfHours);
+    assertThat(readsEveryMatchThroughAGinIndex(plans.get(2))).as("then every match").isTrue();
+    assertThat(page(admin, OLD_MIDDLING, RANKED, true))
+        .containsExactlyInAnyOrderElementsOf(newestMatches(OLD_MIDDLING, RANKED));
+  }
+
+  @Test
+  void shouldFallBackToAWindowOfHoursWhenTheNewestRowsHoldTooFewMatchesOfACommonWord() {
     DatabaseActor admin = DatabaseActor.user(majorityOwner, "admin");
     List<List<String>> plans = searchPlans(admin, OLD_WORD);
-    List<Integer> found =
-        Sessions.call(
-            database.app(),
-            admin,
-            sql ->
-                sql.queryForList(
-                    "SELECT id FROM segmint.content_search_page(websearch_to_tsquery('english',"
-                        + " ?), NULL, NULL, NULL, ?, ?) WHERE ranked",
-                    Integer.class,
-                    OLD_WORD,
-                    RANKED,
-                    RANKED));
-    List<Integer> newest =
-        new JdbcTemplate(database.superuser())
-            .queryForList(
-                "SELECT id FROM segmint.content WHERE search_vector @@ to_tsquery('english', ?)"
-                    + " ORDER BY created_at DESC, id DESC LIMIT ?",
-                Integer.class,
-                OLD_WORD,
-                RANKED);
 
-    assertThat(plans).hasSize(2);
+    assertThat(plans).hasSize(3);
     assertThat(plans.get(0))
         .as("first the newest rows, within the budget")
         .contains("Index Name=content_live_created_at_id_idx");
-    assertThat(plans.get(1))
-        .as("then every match")
-        .contains("Index Name=content_search_vector_idx");
-    assertThat(found).containsExactlyInAnyOrderElementsOf(newest);
+    assertThat(readsAWindowOfHours(plans.get(1)))
+        .as("then the hours a fourfold budget would cover: %s", plans.get(1))
+        .isTrue();
+    assertThat(readsEveryMatchThroughAGinIndex(plans.get(2))).as("then every match").isTrue();
+    assertThat(page(admin, OLD_WORD, RANKED, true))
+        .containsExactlyInAnyOrderElementsOf(newestMatches(OLD_WORD, RANKED));
+  }
+
+  private static boolean readsAWindowOfHours(List<String> plan) {
+    return plan.stream()
+        .anyMatch(
+            node -> node.matches("(Index Cond|Filter)=.*") && node.contains("created_hour >="));
+  }
+
+  private static boolean readsEveryMatchThroughAGinIndex(List<String> plan) {
+    return !readsAWindowOfHours(plan)
+        && plan.stream()
+            .anyMatch(
+                node -> node.matches("Index Name=content_(live_created_hour_)?search_vector_idx"));
+  }
+
+  /** The ids of one first page of the search, its ranked hits or the older ones after them. */
+  private static List<Integer> page(DatabaseActor caller, String text, int limit, boolean ranked) {
+    return Sessions.call(
+        database.app(),
+        caller,
+        sql ->
+            sql.queryForList(
+                "SELECT id FROM segmint.content_search_page(websearch_to_tsquery('english', ?),"
+                    + " NULL, NULL, NULL, ?, ?) WHERE ranked = ? ORDER BY ordinal",
+                Integer.class,
+                text,
+                limit,
+                RANKED,
+                ranked));
+  }
+
+  private static List<Integer> newestMatches(String text, int limit) {
+    return new JdbcTemplate(database.superuser())
+        .queryForList(
+            "SELECT id FROM segmint.content WHERE search_vector @@ to_tsquery('english', ?)"
+                + " AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?",
+            Integer.class,
+            text,
+            limit);
   }
 
   @Test

@@ -122,6 +122,11 @@ public class Content extends TableImpl<ContentRecord> {
     @Deprecated
     public final TableField<ContentRecord, Object> SEARCH_VECTOR = createField(DSL.name("search_vector"), DefaultDataType.getDefaultDataType("\"pg_catalog\".\"tsvector\""), this, "");
 
+    /**
+     * The column <code>segmint.content.created_hour</code>.
+     */
+    public final TableField<ContentRecord, Integer> CREATED_HOUR = createField(DSL.name("created_hour"), SQLDataType.INTEGER.nullable(false), this, "");
+
     private Content(Name alias, Table<ContentRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -191,7 +196,7 @@ public class Content extends TableImpl<ContentRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CONTENT_LIVE_CREATED_AT_ID_IDX, Indexes.CONTENT_SEARCH_VECTOR_IDX, Indexes.CONTENT_USER_ID_CREATED_AT_IDX);
+        return Arrays.asList(Indexes.CONTENT_LIVE_CREATED_AT_ID_IDX, Indexes.CONTENT_LIVE_CREATED_HOUR_SEARCH_VECTOR_IDX, Indexes.CONTENT_SEARCH_VECTOR_IDX, Indexes.CONTENT_USER_ID_CREATED_AT_IDX);
     }
 
     @Override

@@ -172,6 +172,20 @@ public class ContentRecord extends UpdatableRecordImpl<ContentRecord> {
         return get(9);
     }
 
+    /**
+     * Setter for <code>segmint.content.created_hour</code>.
+     */
+    public void setCreatedHour(Integer value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>segmint.content.created_hour</code>.
+     */
+    public Integer getCreatedHour() {
+        return (Integer) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -195,7 +209,7 @@ public class ContentRecord extends UpdatableRecordImpl<ContentRecord> {
     /**
      * Create a detached, initialised ContentRecord
      */
-    public ContentRecord(Integer id, Integer userId, String title, String body, String tone, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer version, Object searchVector) {
+    public ContentRecord(Integer id, Integer userId, String title, String body, String tone, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime deletedAt, Integer version, Object searchVector, Integer createdHour) {
         super(Content.CONTENT);
 
         setId(id);
@@ -208,6 +222,7 @@ public class ContentRecord extends UpdatableRecordImpl<ContentRecord> {
         setDeletedAt(deletedAt);
         setVersion(version);
         setSearchVector(searchVector);
+        setCreatedHour(createdHour);
         resetChangedOnNotNull();
     }
 }
