@@ -217,7 +217,8 @@ class ContentSearchPlanTests {
 
   private static boolean readsAGinIndex(List<String> plan) {
     return plan.stream()
-        .anyMatch(node -> node.matches("Index Name=content_(live_created_hour_)?search_vector_idx"));
+        .anyMatch(
+            node -> node.matches("Index Name=content_(live_created_hour_)?search_vector_idx"));
   }
 
   private static String joined(List<List<String>> plans) {
