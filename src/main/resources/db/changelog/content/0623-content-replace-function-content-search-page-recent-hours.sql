@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset segmint:content-replace-function-content-search-page-recent-hours splitStatements:false rollbackSplitStatements:false
---comment: the window of recent hours (0620-0622): a query that is neither common nor searched by a creator with few rows no longer reads every match through the GIN index but the matches of the newest hours through content_live_created_hour_search_vector_idx, as does the common walk when its budget runs out. The window starts at the newest hours that hold about 2 x p_ranked matches by the most frequent word's estimate (the share of rows 2 x p_ranked / estimate, turned into a first hour by the planner's estimates of the rows since each of ~35 first hours, 1 to 2^17 hours before the newest row, in one EXPLAIN: pg_stats hides the statistics of a table under row-level security), and is widened while it holds fewer than p_ranked matches, four times over or to the share the matches it found suggest (2 x p_ranked x share / found), whichever is wider: a rare word that the planner puts at its default 0.5 % (not among the most common lexemes) found one match in the first window and then cost two more windows, 25 ms over 1M rows, where every match costs 3 ms; once the window would hold 90 % of the rows or more every match is read as before (without statistics the planner guesses a third of the rows for each window, and the widening still ends there). A window that holds p_ranked matches holds the newest ones, since the hour grows with created_at. Matches after the ranked ones (and a continuation page) are read without a window, as before, so every match stays reachable. Everything else is as in 0605: one page of search hits with a bounded ranking: the newest p_ranked live matches the caller may see are ranked (ts_rank, best first, then id) and the older matches follow, newest first; the caller's rule restates the content_select policy (author, admins and jobs, team members of a workflow on the content); a common query (estimate over 20 x p_ranked) walks the rows newest first within a budget of rows; a creator with under 2,000 rows matches their own rows with ts_match_vq; EXECUTE ... USING plans every call with the caller's values; VOLATILE because PostgreSQL runs no EXPLAIN in a STABLE function; it writes nothing; pg_temp is searched last so no temporary table can stand in for content.
+--comment: the ranked matches of a word the planner knows are read within a window of recent hours through content_live_created_hour_search_vector_idx (0620-0622), so the index itself keeps the older matches out and only the recent ones are read from the heap (by hand on 1M rows: a word in 0.5 % of them 3.7 ms over the newest 22 hours, where reading every match took 24 ms; a word in 2 % 2.3 ms, where the newest-first walk took 17-21 ms). How the main arm finds the newest p_ranked matches is chosen by estimated cost. Estimates (EXPLAIN): the most frequent word's matches (for an AND the planner assumes the words independent, and words that go together would look rare); a lexeme no text can hold (it has a space), which the planner puts where it puts every word outside its most common lexemes; for a creator, their rows. A query whose words are all as unknown to the planner as that lexeme is rarer than the least common word it knows, and every match is read through the GIN index (a word in one row of 1M: 2 ms; a window sized by the planner's guess for it cost 17-27 ms). Otherwise, in microseconds as measured on the bench machine: a window of W rows costs 0.035 per row in the index and 2 per match read from the heap (every creator's matches in the window, the index holds no owner), a newest-first walk 1.2 per row (over the creator's own (user_id, created_at) index for a creator), reading every match 4 per match; the cheapest wins. The window holds 1.5 x p_ranked / (match share x the caller's share of the rows) rows; it starts at the later of two estimates: the rows spread evenly between the oldest and the newest live content, and the creation of the row inserted that many ids ago (ids follow insertion, which the even spread misses when the rows grow). A window that holds fewer than p_ranked matches is widened 1.5 times or to the share its matches suggest, whichever is wider, until it would hold every row, and then every match is read; a window or a walk that meets p_ranked matches met the newest ones, since the hour grows with created_at. A walk reads at most three times the rows its estimate needs, then every match is read. Matches after the ranked ones (a continuation page) are read without a window: by the walk where the walk was chosen, by every match otherwise. A creator the planner puts under 20,000 rows who has under 2,000 matches their own rows newest first with ts_match_vq, which no index serves. The rest is as in 0605: one page of search hits with a bounded ranking, the newest p_ranked live matches the caller may see ranked (ts_rank, best first, then id) and the older matches following, newest first; the caller's rule restates the content_select policy (author, admins and jobs, team members of a workflow on the content); EXECUTE ... USING plans every call with the caller's values; VOLATILE because PostgreSQL runs no EXPLAIN in a STABLE function; it writes nothing; pg_temp is searched last so no temporary table can stand in for content.
 CREATE OR REPLACE FUNCTION content_search_page(
     p_query tsquery, p_after_rank float8, p_after_created_at timestamptz, p_after_id int,
     p_limit int, p_ranked int)
@@ -63,30 +63,44 @@ DECLARE
           AND c.deleted_at IS NULL AND (c.created_at, c.id) < ($4, $5) $sql$ END;
     main text;
     newest text;
-    common boolean := false;
+    walking boolean := false;
     budget int;
-    share float8;
     bound int;
-    newest_hour int;
-    -- 1, 2, 3, 4, 6, 8, 11, 16, ... 2^17 hours: each window about 1.4 times the one before
-    hours_back int[] := ARRAY(SELECT DISTINCT round(2 ^ (i / 2.0))::int FROM generate_series(0, 34) i ORDER BY 1);
+    every_row float8;
+    own_estimate float8;
+    own_share float8 := 1;
     estimate json;
+    unknown float8;
     lexeme text;
     matches float8 := 0;
+    density float8;
+    walk_cost float8;
+    window_cost float8;
+    window_rows float8;
+    newest_at timestamptz;
+    oldest_at timestamptz;
+    inserted_at timestamptz;
     main_found int;
     ids int[];
     times timestamptz[];
     ranks float8[];
     returned int := 0;
 BEGIN
-    IF NOT privileged
+    IF NOT privileged THEN
+        EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM content c WHERE c.user_id = $1'
+            INTO estimate USING caller;
+        own_estimate := (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+    END IF;
+    IF NOT privileged AND own_estimate < 20000
        AND (SELECT count(*) FROM (SELECT 1 FROM content c WHERE c.user_id = caller LIMIT 2000) o) < 2000
     THEN
         main := few_own_rows;
     ELSE
-        -- the most frequent word's estimate: the planner multiplies the words of an AND as if
-        -- independent, and words that go together (the bench's "kubernetes retention") would
-        -- then look rare and have every match read
+        main := format(every_match, own_rows);
+        every_row := (SELECT greatest(t.reltuples, 1) FROM pg_class t WHERE t.oid = 'content'::regclass);
+        EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM content c WHERE c.search_vector @@ $1'
+            INTO estimate USING $q$'no such word'$q$::tsquery;
+        unknown := (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
         FOR lexeme IN
             SELECT DISTINCT w.m[1]
             FROM regexp_matches(p_query::text, '''((?:[^'']|'''')+)''', 'g') AS w(m)
@@ -95,45 +109,46 @@ BEGIN
                 INTO estimate USING plainto_tsquery('simple', replace(lexeme, '''''', ''''));
             matches := greatest(matches, (estimate -> 0 -> 'Plan' ->> 'Plan Rows')::float8);
         END LOOP;
-        common := matches > 20.0 * p_ranked;
-        IF common THEN
-            budget := least(50.0 * p_ranked, 1e9, ceil(3.0 * p_ranked * (SELECT greatest(reltuples, 1)
-                FROM pg_class WHERE oid = 'content'::regclass) / matches));
-            main := format(newest_first, own_rows);
-        ELSE
-            share := 2.0 * p_ranked / greatest(matches, 1);
-            main := format(every_match, own_rows);
+        IF matches > unknown THEN
+            IF NOT privileged THEN
+                own_share := least(1.0, own_estimate / every_row);
+            END IF;
+            density := least(1.0, matches / every_row);
+            window_rows := 1.5 * p_ranked / (density * own_share);
+            walk_cost := 1.2 * p_ranked / density;
+            window_cost := CASE WHEN window_rows < every_row THEN (0.035 + 2 * density) * window_rows END;
+            IF walk_cost <= least(window_cost, 4 * matches) THEN
+                walking := true;
+                budget := least(1e9, ceil(3.0 * p_ranked / density));
+                main := format(newest_first, own_rows);
+            END IF;
+            IF walking OR window_cost IS NULL OR window_cost >= 4 * matches THEN
+                window_rows := NULL;
+            END IF;
         END IF;
     END IF;
     IF p_after_created_at IS NULL THEN
-        newest := main;
-        bound := budget;
         LOOP
-            IF share IS NOT NULL THEN
-                -- the fewest newest hours that hold this share of the rows, by the planner's
-                -- estimates of the rows since each of ~35 first hours (pg_stats hides content's
-                -- statistics: row-level security); none when that is nearly every row
-                bound := NULL;
-                SELECT c.created_hour INTO newest_hour
+            newest := main;
+            bound := budget;
+            IF window_rows >= every_row THEN
+                window_rows := NULL;
+            ELSIF window_rows IS NOT NULL THEN
+                -- the later of two starts: as if the rows were spread evenly between the oldest
+                -- and the newest, and the creation of the row inserted window_rows rows ago
+                SELECT c.created_at INTO newest_at
+                FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC LIMIT 1;
+                SELECT c.created_at INTO oldest_at
+                FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at LIMIT 1;
+                SELECT c.created_at INTO inserted_at
                 FROM content c
-                WHERE c.deleted_at IS NULL
-                ORDER BY c.created_at DESC, c.id DESC
+                WHERE c.id <= (SELECT max(l.id) FROM content l) - ceil(window_rows)::int
+                ORDER BY c.id DESC
                 LIMIT 1;
-                IF share < 0.9 AND newest_hour IS NOT NULL THEN
-                    EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM content c'
-                        || (SELECT string_agg(format(' UNION ALL SELECT 1 FROM content c WHERE c.created_hour >= %s',
-                                                     newest_hour - h.back), '' ORDER BY h.n)
-                            FROM unnest(hours_back) WITH ORDINALITY AS h(back, n))
-                        INTO estimate;
-                    SELECT newest_hour - hours_back[p.n - 1] INTO bound
-                    FROM json_array_elements(estimate -> 0 -> 'Plan' -> 'Plans') WITH ORDINALITY AS p(node, n),
-                         LATERAL (SELECT (estimate -> 0 -> 'Plan' -> 'Plans' -> 0 ->> 'Plan Rows')::float8) AS t(every_row)
-                    WHERE p.n > 1 AND (p.node ->> 'Plan Rows')::float8 >= share * t.every_row
-                      AND (p.node ->> 'Plan Rows')::float8 < 0.9 * t.every_row
-                    ORDER BY p.n
-                    LIMIT 1;
-                END IF;
-                newest := format(CASE WHEN bound IS NULL THEN every_match ELSE recent_hours END, own_rows);
+                bound := floor(extract(epoch FROM (greatest(inserted_at,
+                    newest_at - (newest_at - oldest_at) * (window_rows / every_row))
+                    AT TIME ZONE 'UTC')) / 3600)::int;
+                newest := format(recent_hours, own_rows);
             END IF;
             EXECUTE format($sql$
                 WITH main AS MATERIALIZED (%s),
@@ -151,17 +166,13 @@ BEGIN
                 FROM newest n $sql$, newest, reviewed)
                 INTO ids, times, ranks, main_found
                 USING p_query, caller, p_ranked, 'infinity'::timestamptz, 2147483647, bound;
-            -- a window or a walk that met p_ranked matches met the newest ones
-            EXIT WHEN bound IS NULL OR main_found = p_ranked;
-            IF common THEN
-                common := false;
-                share := 4.0 * budget / (SELECT greatest(reltuples, 1) FROM pg_class
-                                         WHERE oid = 'content'::regclass);
+            EXIT WHEN main_found = p_ranked OR NOT (walking OR window_rows IS NOT NULL);
+            IF walking THEN
+                walking := false;
+                budget := NULL;
                 main := format(every_match, own_rows);
             ELSE
-                -- four times wider, or at once as wide as the matches found suggest: a rare word
-                -- the planner guessed at 0.5 % goes straight to every match
-                share := greatest(4.0 * share, 2.0 * p_ranked * share / greatest(main_found, 1));
+                window_rows := window_rows * greatest(1.5, 1.5 * p_ranked / greatest(main_found, 1));
             END IF;
         END LOOP;
         RETURN QUERY
