@@ -25,9 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * through the (hour, words) GIN index and widens them while they hold too few matches, a creator
  * who owns a small share of the rows walks their own rows newest first and reads every match when
  * the walk meets too few, a word the planner knows nothing of is read through the GIN index at
- * once, a creator with few rows starts from their own rows alone (the GIN bitmap of every match
- * would cost more than those rows), and none scans every content. Each search also returns the
- * newest matches, whichever way it found them.
+ * once, a query of negated words only walks the newest rows, a creator with few rows starts from
+ * their own rows alone (the GIN bitmap of every match would cost more than those rows), and none
+ * scans every content. Each search also returns the newest matches, whichever way it found them.
  */
 class ContentSearchPlanTests {
 
@@ -264,6 +264,20 @@ class ContentSearchPlanTests {
         .isTrue();
     assertThat(page(admin, OLD_WORD, RANKED, true))
         .containsExactlyInAnyOrderElementsOf(newestMatches(OLD_WORD, RANKED));
+  }
+
+  @Test
+  void shouldWalkTheNewestRowsForAQueryOfNegatedWordsOnly() {
+    DatabaseActor admin = DatabaseActor.user(majorityOwner, "admin");
+    List<List<String>> plans = searchPlans(admin, "-" + COMMON);
+
+    assertThat(plans).hasSize(1);
+    assertThat(plans.get(0))
+        .as("nearly every row matches: the newest rows, not a window sized by the negated word")
+        .contains("Index Name=content_live_created_at_id_idx")
+        .noneMatch(node -> node.matches("Index Name=content_.*search_vector_idx"));
+    assertThat(page(admin, "-" + COMMON, RANKED, true))
+        .containsExactlyInAnyOrderElementsOf(newestMatches("!" + COMMON, RANKED));
   }
 
   private static boolean readsAWindowOfHours(List<String> plan) {
