@@ -80,6 +80,7 @@ DECLARE
     newest_at timestamptz;
     oldest_at timestamptz;
     inserted_at timestamptz;
+    newest_id int;
     main_found int;
     ids int[];
     times timestamptz[];
@@ -141,14 +142,18 @@ BEGIN
                 window_rows := NULL;
             ELSIF window_rows IS NOT NULL THEN
                 -- the later of two starts: as if the rows were spread evenly between the oldest
-                -- and the newest, and the creation of the row inserted window_rows rows ago
-                SELECT c.created_at INTO newest_at
-                FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC LIMIT 1;
-                SELECT c.created_at INTO oldest_at
-                FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at LIMIT 1;
+                -- and the newest, and the creation of the row inserted window_rows rows ago; the
+                -- table's ends are read once, for the first window
+                IF newest_id IS NULL THEN
+                    SELECT c.created_at INTO newest_at
+                    FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at DESC LIMIT 1;
+                    SELECT c.created_at INTO oldest_at
+                    FROM content c WHERE c.deleted_at IS NULL ORDER BY c.created_at LIMIT 1;
+                    SELECT max(c.id) INTO newest_id FROM content c;
+                END IF;
                 SELECT c.created_at INTO inserted_at
                 FROM content c
-                WHERE c.id <= (SELECT max(l.id) FROM content l) - ceil(window_rows)::int
+                WHERE c.id <= newest_id - ceil(window_rows)::int
                 ORDER BY c.id DESC
                 LIMIT 1;
                 bound := floor(extract(epoch FROM (greatest(inserted_at,
